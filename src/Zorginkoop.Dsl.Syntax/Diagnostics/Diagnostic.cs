@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.Syntax.Diagnostics;
+
+/// <summary>A message to a policy author, anchored at a precise location, with optional related locations.</summary>
+public sealed record Diagnostic(
+    DiagnosticDescriptor Descriptor,
+    string Message,
+    SourceLocation? Location,
+    ImmutableArray<RelatedLocation> Related)
+{
+    public string Code => Descriptor.Code;
+
+    public DiagnosticSeverity Severity => Descriptor.Severity;
+
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>"file(line,col): error ZI1001: message" — the form MSBuild, VS Code problem matchers and CI servers parse.</summary>
+    public override string ToString()
+    {
+        var severity = Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        var where = Location is null ? "zorginkoop" : Location.ToDisplayString();
+        return $"{where}: {severity} {Code}: {Message}";
+    }
+}
+
+/// <summary>A second place that explains a diagnostic, such as "eerder gedeclareerd hier".</summary>
+public sealed record RelatedLocation(SourceLocation Location, string Message);

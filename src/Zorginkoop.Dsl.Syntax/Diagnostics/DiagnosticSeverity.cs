@@ -1,0 +1,8 @@
+namespace Zorginkoop.Dsl.Syntax.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

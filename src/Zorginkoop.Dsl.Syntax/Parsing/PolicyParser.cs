@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Parsing.Generated;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.Syntax.Parsing;
+
+/// <summary>Translates source text into our syntax tree plus syntax diagnostics. Never throws on bad input.</summary>
+public static class PolicyParser
+{
+    public static SyntaxTree Parse(SourceText text)
+    {
+        var diagnostics = new DiagnosticBag();
+        var lexer = new ZorginkoopLexer(new AntlrInputStream(text.Content));
+        lexer.RemoveErrorListeners();
+        var tokens = new CommonTokenStream(lexer);
+        tokens.Fill();
+
+        var comments = ImmutableArray.CreateBuilder<CommentTrivia>();
+        foreach (var token in tokens.GetTokens())
+        {
+            ReportLexicalError(text, token, diagnostics);
+            if (token.Type is ZorginkoopLexer.LINE_COMMENT or ZorginkoopLexer.BLOCK_COMMENT)
+            {
+                comments.Add(new CommentTrivia(token.Text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), token.Type == ZorginkoopLexer.BLOCK_COMMENT));
+            }
+        }
+
+        var parser = new ZorginkoopParser(tokens);
+        parser.RemoveErrorListeners();
+        parser.AddErrorListener(new SyntaxErrorCollector(text, diagnostics));
+        var tree = parser.policyFile();
+
+        var root = new SyntaxTreeBuilder(text, diagnostics).Build(tree);
+        return new SyntaxTree(text, root, comments.ToImmutable(), DiagnosticOrdering.Sort(diagnostics.ToImmutable()));
+    }
+
+    private static void ReportLexicalError(SourceText text, IToken token, DiagnosticBag diagnostics)
+    {
+        var location = new SourceLocation(text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
+        switch (token.Type)
+        {
+            case ZorginkoopLexer.BAD_CHARACTER:
+                diagnostics.Add(DiagnosticCatalog.InvalidCharacter(location, token.Text));
+                break;
+            case ZorginkoopLexer.UNTERMINATED_STRING:
+                diagnostics.Add(DiagnosticCatalog.UnterminatedText(location));
+                break;
+            case ZorginkoopLexer.BAD_NUMBER:
+                diagnostics.Add(DiagnosticCatalog.DecimalPoint(location, token.Text));
+                break;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Parsing.Generated;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.Syntax.Parsing;
+
+/// <summary>Turns ANTLR's English syntax errors into catalogued Dutch diagnostics at the offending token.</summary>
+internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagnostics) : BaseErrorListener
+{
+    private const int MaxListedAlternatives = 6;
+
+    public override void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+    {
+        // Tokens that are themselves lexical errors were reported once already, in the author's terms.
+        if (offendingSymbol.Type is ZorginkoopLexer.BAD_CHARACTER or ZorginkoopLexer.UNTERMINATED_STRING or ZorginkoopLexer.BAD_NUMBER)
+        {
+            return;
+        }
+
+        var location = LocationOf(offendingSymbol);
+        var found = TokenDisplay.Describe(offendingSymbol);
+        if (msg.StartsWith("missing ", StringComparison.Ordinal))
+        {
+            var expected = recognizer is Parser parser ? Expected(parser.GetExpectedTokens()) : null;
+            diagnostics.Add(DiagnosticCatalog.MissingToken(location, expected ?? "iets", found));
+            return;
+        }
+
+        var expectedSet = recognizer is Parser p ? e?.GetExpectedTokens() ?? p.GetExpectedTokens() : null;
+        if (offendingSymbol.Type == TokenConstants.EOF && expectedSet is not null && expectedSet.Contains(ZorginkoopLexer.RBRACE))
+        {
+            // A file that ends inside a block is missing its closing brace; say so plainly.
+            diagnostics.Add(DiagnosticCatalog.MissingToken(location, "'}'", found));
+            return;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.UnexpectedInput(location, found, expectedSet is null ? null : Expected(expectedSet)));
+    }
+
+    private SourceLocation LocationOf(IToken token)
+    {
+        if (token.Type == TokenConstants.EOF)
+        {
+            // Point at the end of the text rather than at nothing.
+            var end = text.Content.Length;
+            return new SourceLocation(text, new TextSpan(end, 0));
+        }
+
+        return new SourceLocation(text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
+    }
+
+    private static string? Expected(IntervalSet set)
+    {
+        var types = set.ToArray();
+        // Keywords that may also serve as names are covered by "een naam"; closing brackets matter most.
+        var names = types
+            .Where(t => !(types.Contains(ZorginkoopLexer.IDENT) && TokenDisplay.IsSoftKeyword(t)))
+            .OrderBy(t => t is ZorginkoopLexer.RBRACE or ZorginkoopLexer.RPAREN or ZorginkoopLexer.RBRACKET ? 0 : 1)
+            .Select(TokenDisplay.DescribeType)
+            .Distinct()
+            .ToList();
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        if (names.Count > MaxListedAlternatives)
+        {
+            return string.Join(", ", names.Take(MaxListedAlternatives)) + " of iets anders";
+        }
+
+        return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " of " + names[^1];
+    }
+}

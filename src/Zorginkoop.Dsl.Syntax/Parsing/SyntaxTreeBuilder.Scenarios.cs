@@ -1,0 +1,88 @@
+using Zorginkoop.Dsl.Syntax.Syntax;
+using Zorginkoop.Dsl.Syntax.Syntax.Amendments;
+using Zorginkoop.Dsl.Syntax.Syntax.Scenarios;
+using Zorginkoop.Dsl.Syntax.Text;
+using P = Zorginkoop.Dsl.Syntax.Parsing.Generated.ZorginkoopParser;
+
+namespace Zorginkoop.Dsl.Syntax.Parsing;
+
+internal sealed partial class SyntaxTreeBuilder
+{
+    private AmendmentDeclarationSyntax Amendment(P.AmendmentDeclarationContext context)
+    {
+        var members = context.amendmentMember();
+        var properties = members.OfType<P.AmendmentPropertyContext>().Select(m => Property(m.property()));
+        var operations = members.Where(m => m is not P.AmendmentPropertyContext).Select<P.AmendmentMemberContext, AmendmentOperationSyntax>(m => m switch
+        {
+            P.AddOperationContext c => new AddOperationSyntax(c.qualifiedName() is null ? null : QualifiedName(c.qualifiedName()), [.. c.amendmentItem().Select(AmendmentItem)], SpanOf(c)),
+            P.ReplaceOperationContext c => new ReplaceOperationSyntax(QualifiedName(c.qualifiedName()), AmendmentItem(c.amendmentItem()), SpanOf(c)),
+            P.RemoveOperationContext c => new RemoveOperationSyntax(QualifiedName(c.qualifiedName()), SpanOf(c)),
+            _ => new RemoveOperationSyntax(new QualifiedNameSyntax([], SpanOf(m)), SpanOf(m)),
+        });
+        return new AmendmentDeclarationSyntax(Expression(context.expression()), Text(context.STRING()), [.. properties], [.. operations], SpanOf(context));
+    }
+
+    private SyntaxNode AmendmentItem(P.AmendmentItemContext? context) => context?.GetChild(0) switch
+    {
+        P.DeclarationContext c => Declaration(c),
+        P.RequirementDeclarationContext c => Requirement(c),
+        P.IncludeClauseContext c => Include(c),
+        P.TimelineMemberContext c => TimelineMember(c),
+        _ => ErrorExpression(context!),
+    };
+
+    private ScenarioDeclarationSyntax Scenario(P.ScenarioDeclarationContext context)
+    {
+        var members = context.scenarioMember().Select<P.ScenarioMemberContext, ScenarioMemberSyntax>(m => m switch
+        {
+            P.GivenMemberContext c => new GivenSyntax(Name(c.name()), RecordValue(c.recordLiteral()), SpanOf(c)),
+            P.DateMemberContext c => new ScenarioDateSyntax(Expression(c.expression()), SpanOf(c)),
+            P.EventMemberContext c => new ScenarioEventSyntax(Name(c.name()), Expression(c.expression()), SpanOf(c)),
+            P.RequestMemberContext c => new ScenarioRequestSyntax(Name(c.name()), Expression(c.expression()), SpanOf(c)),
+            P.ExpectMemberContext c => new ExpectationSyntax(QualifiedName(c.qualifiedName()), Expected(c.expectation()), SpanOf(c)),
+            _ => new ScenarioDateSyntax(ErrorExpression(m), SpanOf(m)),
+        });
+        return new ScenarioDeclarationSyntax(Text(context.STRING()), [.. members], SpanOf(context));
+    }
+
+    private ExpectedSyntax Expected(P.ExpectationContext? context) => context switch
+    {
+        P.OutcomeExpectationContext c => new ExpectedOutcomeSyntax(Outcome(c.outcome()), SpanOf(c)),
+        P.StartDateExpectationContext c => new ExpectedStartDateSyntax(Expression(c.expression()), SpanOf(c)),
+        P.StateExpectationContext c => new ExpectedStateSyntax(Name(c.name()), SpanOf(c)),
+        _ => new ExpectedStateSyntax(new NameSyntax(string.Empty, SpanOf(context)), SpanOf(context)),
+    };
+
+    private static ExpectedOutcome Outcome(P.OutcomeContext context)
+    {
+        if (context.ONBEKEND() is not null)
+        {
+            return ExpectedOutcome.Unknown;
+        }
+
+        if (context.TOEPASSING() is not null)
+        {
+            return ExpectedOutcome.NotApplicable;
+        }
+
+        if (context.NIET() is not null)
+        {
+            return ExpectedOutcome.NotSatisfied;
+        }
+
+        return context.UITZONDERING() is not null ? ExpectedOutcome.SatisfiedByException : ExpectedOutcome.Satisfied;
+    }
+
+    private RecordValueSyntax RecordValue(P.RecordLiteralContext? context) =>
+        context is null
+            ? new RecordValueSyntax([], new TextSpan(0, 0))
+            : new RecordValueSyntax([.. context.fieldValue().Select(f => new FieldValueSyntax(Name(f.name()), Value(f.value()), SpanOf(f)))], SpanOf(context));
+
+    private ValueSyntax Value(P.ValueContext? context) => context switch
+    {
+        { } c when c.recordLiteral() is { } record => RecordValue(record),
+        { } c when c.LBRACKET() is not null => new ListValueSyntax([.. c.value().Select(Value)], SpanOf(c)),
+        { } c => new ExpressionValueSyntax(Expression(c.expression()), SpanOf(c)),
+        null => new ExpressionValueSyntax(Expression(null), new TextSpan(0, 0)),
+    };
+}

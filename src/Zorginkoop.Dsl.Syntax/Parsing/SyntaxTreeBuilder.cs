@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using System.Text;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Parsing.Generated;
+using Zorginkoop.Dsl.Syntax.Syntax;
+using Zorginkoop.Dsl.Syntax.Syntax.Declarations;
+using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
+using Zorginkoop.Dsl.Syntax.Text;
+using P = Zorginkoop.Dsl.Syntax.Parsing.Generated.ZorginkoopParser;
+
+namespace Zorginkoop.Dsl.Syntax.Parsing;
+
+/// <summary>
+/// Translates the ANTLR parse tree into our immutable syntax tree; the only place that sees ANTLR contexts.
+/// Parts missing after error recovery become error nodes, so later phases need no null checks for them.
+/// </summary>
+internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag diagnostics)
+{
+    public PolicyFileSyntax Build(P.PolicyFileContext context) =>
+        new([.. context.declaration().Select(Declaration)], new TextSpan(0, text.Content.Length));
+
+    private DeclarationSyntax Declaration(P.DeclarationContext context) => context.GetChild(0) switch
+    {
+        P.PolicyHeaderContext c => new PolicyHeaderSyntax(Text(c.STRING()), [.. c.property().Select(Property)], SpanOf(c)),
+        P.ImportDeclarationContext c => new ImportSyntax(Text(c.STRING()), SpanOf(c)),
+        P.ChoiceDeclarationContext c => new ChoiceDeclarationSyntax(Name(c.name()), [.. c.choiceMember().Select(ChoiceMember)], SpanOf(c)),
+        P.RecordDeclarationContext c => new RecordDeclarationSyntax(Name(c.name(0)), c.ALS() is null ? null : Name(c.name(1)), [.. c.fieldDeclaration().Select(Field)], SpanOf(c)),
+        P.RecordExtensionContext c => new RecordExtensionSyntax(Name(c.name()), [.. c.fieldDeclaration().Select(Field)], SpanOf(c)),
+        P.DefinitionDeclarationContext c => new DefinitionDeclarationSyntax(Name(c.name()), OptionalText(c.STRING()), Expression(c.expression()), SpanOf(c)),
+        P.RequirementSetDeclarationContext c => RequirementSet(c),
+        P.AddendumDeclarationContext c => Addendum(c),
+        P.TimelineDeclarationContext c => Timeline(c),
+        P.AmendmentDeclarationContext c => Amendment(c),
+        P.ScenarioDeclarationContext c => Scenario(c),
+        _ => new ErrorDeclarationSyntax(SpanOf(context)),
+    };
+
+    private PropertySyntax Property(P.PropertyContext context)
+    {
+        var values = context.expression();
+        return new PropertySyntax(
+            Name(context.name()),
+            values.Length > 0 ? Expression(values[0]) : ErrorExpression(context),
+            values.Length > 1 ? Expression(values[1]) : null,
+            SpanOf(context));
+    }
+
+    private ChoiceMemberSyntax ChoiceMember(P.ChoiceMemberContext context) =>
+        context.STRING() is { } quoted
+            ? new ChoiceMemberSyntax(Text(quoted).Value, true, SpanOf(context))
+            : new ChoiceMemberSyntax(context.name()?.GetText() ?? string.Empty, false, SpanOf(context));
+
+    private FieldDeclarationSyntax Field(P.FieldDeclarationContext context) =>
+        new(Name(context.name()), Type(context.typeReference()), OptionalText(context.STRING()), SpanOf(context));
+
+    private TypeSyntax Type(P.TypeReferenceContext? context) => context switch
+    {
+        P.ListTypeContext c => new ListTypeSyntax(Type(c.typeReference()), SpanOf(c)),
+        P.NamedTypeContext c when c.simpleType() is { } simple => new NamedTypeSyntax(
+            new NameSyntax(simple.GetText(), SpanOf(simple)),
+            IsBuiltIn: simple.IDENT() is null,
+            IsOptional: c.QUESTION() is not null,
+            SpanOf(c)),
+        _ => new NamedTypeSyntax(new NameSyntax(string.Empty, SpanOf(context)), false, false, SpanOf(context)),
+    };
+
+    private RequirementSetDeclarationSyntax RequirementSet(P.RequirementSetDeclarationContext context)
+    {
+        var members = context.requirementSetMember().Select<P.RequirementSetMemberContext, SyntaxNode>(m => m.GetChild(0) switch
+        {
+            P.IncludeClauseContext include => Include(include),
+            P.RequirementDeclarationContext requirement => Requirement(requirement),
+            P.PropertyContext property => Property(property),
+            _ => ErrorExpression(m),
+        });
+        return new RequirementSetDeclarationSyntax(
+            Name(context.name()),
+            OptionalText(context.STRING()),
+            context.appliesTo() is { } applies ? Expression(applies.expression()) : null,
+            Discretion(context.discretion()),
+            [.. members],
+            SpanOf(context));
+    }
+
+    private IncludeSyntax Include(P.IncludeClauseContext context) => new(Name(context.name()), SpanOf(context));
+
+    private DiscretionSyntax? Discretion(P.DiscretionContext? context) =>
+        context is null ? null : new DiscretionSyntax(OptionalText(context.STRING()), SpanOf(context));
+
+    private RequirementSyntax Requirement(P.RequirementDeclarationContext context)
+    {
+        var (condition, children) = context.requirementBody() switch
+        {
+            P.GroupBodyContext group => ((ExpressionSyntax?)null, group.requirementDeclaration().Select(Requirement).ToImmutableArray()),
+            P.ConditionBodyContext body => (Expression(body.expression()), ImmutableArray<RequirementSyntax>.Empty),
+            _ => (ErrorExpression(context), ImmutableArray<RequirementSyntax>.Empty),
+        };
+        var exceptions = context.exceptionClause()
+            .Select(e => new ExceptionSyntax(OptionalText(e.STRING()), Expression(e.expression()), SpanOf(e)));
+        return new RequirementSyntax(
+            Name(context.name()),
+            OptionalText(context.STRING()),
+            Discretion(context.discretion()),
+            condition,
+            children,
+            [.. exceptions],
+            SpanOf(context));
+    }
+
+    private AddendumDeclarationSyntax Addendum(P.AddendumDeclarationContext context)
+    {
+        var members = context.addendumMember().Select<P.AddendumMemberContext, SyntaxNode>(m => m switch
+        {
+            P.PrerequisiteMemberContext c => new PrerequisiteSyntax(Name(c.name()), SpanOf(c)),
+            P.AddendumIncludeMemberContext c => Include(c.includeClause()),
+            P.AddendumRequirementMemberContext c => Requirement(c.requirementDeclaration()),
+            P.AddendumPropertyMemberContext c => Property(c.property()),
+            _ => ErrorExpression(m),
+        });
+        return new AddendumDeclarationSyntax(
+            Name(context.name()),
+            OptionalText(context.STRING()),
+            context.appliesTo() is { } applies ? Expression(applies.expression()) : null,
+            [.. members],
+            SpanOf(context));
+    }
+
+    private NameSyntax Name(P.NameContext? context) =>
+        context is null ? new NameSyntax(string.Empty, new TextSpan(0, 0)) : new NameSyntax(context.GetText(), SpanOf(context));
+
+    private QualifiedNameSyntax QualifiedName(P.QualifiedNameContext? context) =>
+        context is null
+            ? new QualifiedNameSyntax([], new TextSpan(0, 0))
+            : new QualifiedNameSyntax([.. context.name().Select(Name)], SpanOf(context));
+
+    private TextSyntax? OptionalText(ITerminalNode? node) => node is null ? null : Text(node);
+
+    private TextSyntax Text(ITerminalNode? node)
+    {
+        if (node is null || node.Symbol.TokenIndex < 0)
+        {
+            return new TextSyntax(string.Empty, new TextSpan(0, 0));
+        }
+
+        var span = SpanOf(node.Symbol);
+        return new TextSyntax(Unescape(node.GetText(), span.Start), span);
+    }
+
+    /// <summary>Resolves \" \\ \n \t; any other escape is reported rather than guessed.</summary>
+    private string Unescape(string quoted, int start)
+    {
+        var inner = quoted.Length >= 2 ? quoted[1..^1] : string.Empty;
+        if (!inner.Contains('\\'))
+        {
+            return inner;
+        }
+
+        var builder = new StringBuilder(inner.Length);
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (inner[i] != '\\' || i + 1 >= inner.Length)
+            {
+                builder.Append(inner[i]);
+                continue;
+            }
+
+            var next = inner[++i];
+            switch (next)
+            {
+                case '"': builder.Append('"'); break;
+                case '\\': builder.Append('\\'); break;
+                case 'n': builder.Append('\n'); break;
+                case 't': builder.Append('\t'); break;
+                default:
+                    diagnostics.Add(DiagnosticCatalog.InvalidEscape(new SourceLocation(text, new TextSpan(start + i, 2)), "\\" + next));
+                    builder.Append(next);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static TextSpan SpanOf(IToken token) =>
+        token.StartIndex < 0 ? new TextSpan(0, 0) : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+
+    private static TextSpan SpanOf(ParserRuleContext? context)
+    {
+        if (context?.Start is null || context.Start.StartIndex < 0)
+        {
+            return new TextSpan(0, 0);
+        }
+
+        var start = context.Start.StartIndex;
+        var stop = context.Stop is { StopIndex: >= 0 } s && s.StopIndex >= start ? s.StopIndex + 1 : context.Start.StopIndex + 1;
+        return TextSpan.FromBounds(start, Math.Max(start, stop));
+    }
+
+    private static ErrorExpressionSyntax ErrorExpression(ParserRuleContext context) => new(SpanOf(context));
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.Syntax.Syntax.Declarations;
+
+/// <summary><c>addendum Naam "titel" { vereist overeenkomst X; ingangsdatum: …; eis … }</c></summary>
+public sealed record AddendumDeclarationSyntax(
+    NameSyntax Name,
+    TextSyntax? Title,
+    ExpressionSyntax? AppliesTo,
+    ImmutableArray<SyntaxNode> Members,
+    TextSpan Span) : DeclarationSyntax(Span), INamedDeclarationSyntax
+{
+    public IEnumerable<PrerequisiteSyntax> Prerequisites => Members.OfType<PrerequisiteSyntax>();
+
+    public IEnumerable<IncludeSyntax> Includes => Members.OfType<IncludeSyntax>();
+
+    public IEnumerable<RequirementSyntax> Requirements => Members.OfType<RequirementSyntax>();
+
+    public IEnumerable<PropertySyntax> Properties => Members.OfType<PropertySyntax>();
+}
+
+/// <summary><c>vereist overeenkomst Huisartsgeneeskundig</c></summary>
+public sealed record PrerequisiteSyntax(NameSyntax Contract, TextSpan Span) : SyntaxNode(Span);
