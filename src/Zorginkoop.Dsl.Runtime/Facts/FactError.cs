@@ -1,0 +1,24 @@
+namespace Zorginkoop.Dsl.Runtime.Facts;
+
+/// <summary>
+/// A problem with supplied facts, naming the record and the field, in Dutch, with a stable code
+/// (ZI8xxx, catalogued with the compiler's diagnostics).
+/// </summary>
+public sealed record FactError(string Code, string Record, string Field, string Message)
+{
+    public override string ToString() => string.IsNullOrEmpty(Field)
+        ? $"{Record}: error {Code}: {Message}"
+        : $"{Record}, veld '{Field}': error {Code}: {Message}";
+}
+
+/// <summary>The codes of <see cref="FactError"/>; kept equal to the catalogue's by a test.</summary>
+public static class FactErrorCodes
+{
+    public const string InvalidJson = "ZI8001";
+    public const string UnknownField = "ZI8002";
+    public const string WrongType = "ZI8003";
+    public const string UnknownChoice = "ZI8004";
+    public const string InvalidDate = "ZI8005";
+    public const string OutOfRange = "ZI8006";
+    public const string NotAnObject = "ZI8007";
+}
