@@ -13,11 +13,17 @@ public sealed class EvaluationTrace
     private readonly List<string> evidence = [];
     private readonly List<string> missing = [];
     private int droppedEvidence;
+    private int suppressMissing;
+
+    /// <summary>While suppressed, unknown facts are not listed as missing: <c>is bekend</c> is definite about them.</summary>
+    public void SuppressMissing() => suppressMissing++;
+
+    public void RestoreMissing() => suppressMissing--;
 
     /// <summary>Notes a fact read; an unknown one is listed as missing.</summary>
     public T? Fact<T>(T? value, string path)
     {
-        if (value is null && !missing.Contains(path))
+        if (value is null && suppressMissing == 0 && !missing.Contains(path))
         {
             missing.Add(path);
         }
@@ -51,9 +57,9 @@ public sealed class EvaluationTrace
     /// <summary>"agbCode is bekend", "veroordelingen is niet leeg".</summary>
     public void Test(string label, string test, bool outcome) => Add(outcome ? $"{label} is {test}" : $"{label} is niet {test}");
 
-    /// <summary>"veroordelingen bevat fraude: nee".</summary>
-    public void Membership(string label, string relation, object? item, ValueKind itemKind, bool? outcome) =>
-        Add($"{label} {relation} {ValueFormatter.Format(item, itemKind)}: {ValueFormatter.Format(outcome, ValueKind.Boolean)}");
+    /// <summary>"soort RHO in [RHO, HDS]: ja" — used for <c>in</c>, <c>niet in</c> and <c>bevat</c> (written item-first).</summary>
+    public void Membership(string? itemLabel, object? item, ValueKind itemKind, string relation, string? listLabel, object? list, bool? outcome) =>
+        Add($"{Operand(itemLabel, item, itemKind)} {relation} {Operand(listLabel, list, ValueKind.List)}: {ValueFormatter.Format(outcome, ValueKind.Boolean)}");
 
     /// <summary>Returns what was recorded since the last call and starts afresh.</summary>
     public (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) Take()

@@ -16,10 +16,10 @@ public interface IPolicyEvaluator
     RecordSchema? SubjectSchema { get; }
 
     /// <summary>Evaluates one requirement set with explanations.</summary>
-    RequirementSetResult Evaluate(string requirementSet, FactRecord facts);
+    RequirementSetResult Evaluate(string requirementSet, FactRecord facts, EvaluationInputs? inputs = null);
 
     /// <summary>Evaluates one requirement set to its outcome only: the fast path for batches.</summary>
-    Outcome Check(string requirementSet, FactRecord facts);
+    Outcome Check(string requirementSet, FactRecord facts, EvaluationInputs? inputs = null);
 }
 
 /// <summary>What a policy contains, as data.</summary>

@@ -1,0 +1,67 @@
+using System.Text;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.Semantics.Compilation;
+
+/// <summary>
+/// Reads policy files from disk as strict UTF-8. A real ZIP archive, a file with NUL bytes or invalid UTF-8 is
+/// refused with a reason instead of being parsed as garbage.
+/// </summary>
+public sealed class FileSystemSourceProvider : ISourceProvider
+{
+    /// <summary>Far above any real policy (the largest seed is 66 kB); keeps a stray huge file from stalling an editor.</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    public static readonly FileSystemSourceProvider Instance = new();
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public SourceLoadResult Load(string fullPath, string displayPath)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (!info.Exists)
+            {
+                return SourceLoadResult.Failure(Directory.Exists(fullPath) ? "dit is een map, geen bestand." : "het bestand bestaat niet.");
+            }
+
+            if (info.Length > MaxFileBytes)
+            {
+                return SourceLoadResult.Failure($"het bestand is {info.Length / (1024 * 1024)} MB; een beleidsbestand mag hoogstens {MaxFileBytes / (1024 * 1024)} MB zijn.", isNotText: true);
+            }
+
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return SourceLoadResult.Failure(e is UnauthorizedAccessException ? "geen leesrechten." : e.Message);
+        }
+
+        return Decode(bytes, displayPath);
+    }
+
+    public static SourceLoadResult Decode(byte[] bytes, string displayPath)
+    {
+        if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] is 3 or 5 or 7)
+        {
+            return SourceLoadResult.Failure("het is een echt ZIP-archief", isNotText: true);
+        }
+
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            return SourceLoadResult.Failure($"het bevat binaire gegevens (een nul-byte op positie {nul})", isNotText: true);
+        }
+
+        try
+        {
+            return SourceLoadResult.Success(new SourceText(displayPath, StrictUtf8.GetString(bytes)));
+        }
+        catch (DecoderFallbackException e)
+        {
+            return SourceLoadResult.Failure($"het is geen geldige UTF-8 (byte {e.Index} klopt niet); sla het bestand op als UTF-8", isNotText: true);
+        }
+    }
+}

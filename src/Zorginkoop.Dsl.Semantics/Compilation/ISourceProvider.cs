@@ -1,0 +1,18 @@
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.Semantics.Compilation;
+
+/// <summary>Where policy texts come from: the file system for the command line, open editor buffers for the language server.</summary>
+public interface ISourceProvider
+{
+    /// <summary>Loads the text at a full path, or says in Dutch why it cannot.</summary>
+    SourceLoadResult Load(string fullPath, string displayPath);
+}
+
+/// <summary>Either a text, or the reason there is none; <see cref="IsNotText"/> separates binary files from missing ones.</summary>
+public sealed record SourceLoadResult(SourceText? Text, string? Error, bool IsNotText = false)
+{
+    public static SourceLoadResult Success(SourceText text) => new(text, null);
+
+    public static SourceLoadResult Failure(string error, bool isNotText = false) => new(null, error, isNotText);
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.Semantics.Symbols;
+
+/// <summary>A <c>keuze</c>: an enumeration of named values.</summary>
+public sealed class ChoiceSymbol(string name, SourceLocation location) : Symbol(name, location)
+{
+    public ImmutableArray<ChoiceMemberSymbol> Members { get; internal set; } = [];
+
+    public override string KindName => "keuze";
+
+    public ChoiceMemberSymbol? Find(string member) => Members.FirstOrDefault(m => m.Name == member);
+}
+
+public sealed class ChoiceMemberSymbol(string name, SourceLocation location, ChoiceSymbol choice) : Symbol(name, location)
+{
+    public ChoiceSymbol Choice { get; } = choice;
+
+    public override string KindName => "keuzewaarde";
+}

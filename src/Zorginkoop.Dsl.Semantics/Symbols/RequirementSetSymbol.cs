@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.Semantics.Bound;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.Semantics.Symbols;
+
+/// <summary>An <c>eisen</c> set: its scope, includes, requirements and optional contract start-date rule.</summary>
+public sealed class RequirementSetSymbol(string name, SourceLocation location, string? title) : Symbol(name, location)
+{
+    public string? Title { get; } = title;
+
+    public BoundExpression? AppliesTo { get; internal set; }
+
+    public Discretion? Discretion { get; internal set; }
+
+    public ImmutableArray<RequirementSetSymbol> Includes { get; internal set; } = [];
+
+    public ImmutableArray<RequirementSymbol> Requirements { get; internal set; } = [];
+
+    /// <summary><c>ingangsdatum: …</c>, a date expression over <c>aanvraagdatum</c>.</summary>
+    public BoundExpression? StartDate { get; internal set; }
+
+    public override string KindName => "eisen";
+}
+
+/// <summary><c>mag afwijken "reden"</c></summary>
+public sealed record Discretion(string? Reason, SourceLocation Location);
