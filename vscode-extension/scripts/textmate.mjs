@@ -127,11 +127,8 @@ export function buildGrammar() {
                             2: { name: S('punctuation.separator.key-value') },
                         },
                     },
-                    { match: word('ja/nee', ...BUILTIN_TYPES), name: S('support.type.builtin') },
-                    {
-                        match: `${group('lijst')}\\s+${group('van')}`,
-                        captures: { 1: { name: S('support.type.builtin') }, 2: { name: S('keyword.other.preposition') } },
-                    },
+                    { match: word('ja/nee', 'lijst', ...BUILTIN_TYPES), name: S('support.type.builtin') },
+                    { match: word('van'), name: S('keyword.other.preposition') },
                     { match: '\\?', name: S('keyword.operator.optional') },
                     { match: '[;,]', name: S('punctuation.separator') },
                     { match: NAME, name: S('entity.name.type') },
