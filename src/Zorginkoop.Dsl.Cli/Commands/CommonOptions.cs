@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace Zorginkoop.Dsl.Cli.Commands;
+
+/// <summary>Options shared by several commands, declared once so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string[]> Paths(string description) => new("paden")
+    {
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Uitvoervorm: {string.Join(", ", formats)}.",
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    public static Option<DateOnly?> On() => new("--on")
+    {
+        Description = "Peildatum (JJJJ-MM-DD): het beleid zoals het op die datum gold.",
+        CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
+    };
+
+    public static DateOnly? ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"'{text}' is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-09-20.");
+        return null;
+    }
+}

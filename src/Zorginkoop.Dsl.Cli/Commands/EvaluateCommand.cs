@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Runtime.Facts;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+
+namespace Zorginkoop.Dsl.Cli.Commands;
+
+/// <summary><c>zorginkoop evaluate &lt;beleid.zip&gt; --facts &lt;feiten.json&gt;</c>: outcomes per requirement set, with why.</summary>
+public static class EvaluateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var policy = new Argument<string>("beleid") { Description = "Het beleidsbestand (.zip)." };
+        var facts = new Option<string>("--facts") { Description = "JSON-bestand met de gegevens van de zorgaanbieder.", Required = true };
+        var format = CommonOptions.Format("text", "json");
+        var sets = new Option<string[]>("--set") { Description = "Alleen deze eisen (herhaal voor meer); standaard alle.", AllowMultipleArgumentsPerToken = false };
+        var on = CommonOptions.On();
+        var engine = new Option<string>("--engine") { Description = "compiled (standaard, via Roslyn) of interpreter.", DefaultValueFactory = _ => EvaluatorFactory.Compiled };
+        engine.AcceptOnlyFromAmong(EvaluatorFactory.Compiled, EvaluatorFactory.Interpreter);
+
+        var command = new Command("evaluate", "Evalueer de eisen van een beleid voor de gegevens van een zorgaanbieder.") { policy, facts, format, sets, on, engine };
+        command.SetAction(parse => Run(
+            parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(format)!, parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, output, error));
+        return command;
+    }
+
+    public static int Run(string policyPath, string factsPath, string format, IReadOnlyList<string> setNames, DateOnly? on, string engine, TextWriter output, TextWriter error)
+    {
+        var policy = PolicyCompilation.Compile(policyPath);
+        if (policy.HasErrors)
+        {
+            DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
+            return ExitCodes.Failure;
+        }
+
+        var schemas = new FactSchemas(policy);
+        if (schemas.Subject is null)
+        {
+            error.WriteLine($"{policyPath}: error {DiagnosticCatalog.SubjectDescriptor.Code}: Dit beleid declareert geen gegevens als onderwerp ('gegevens … als aanbieder'), dus er is niets te evalueren.");
+            return ExitCodes.Failure;
+        }
+
+        string json;
+        try
+        {
+            json = File.ReadAllText(factsPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(DiagnosticCatalog.FileNotFound(factsPath, e is FileNotFoundException or DirectoryNotFoundException ? "het bestand bestaat niet." : e.Message).ToString());
+            return ExitCodes.Failure;
+        }
+
+        var (facts, errors) = FactReader.Parse(json, schemas.Subject, factsPath);
+        if (errors.Count > 0 || facts is null)
+        {
+            foreach (var problem in errors)
+            {
+                error.WriteLine(problem.ToString());
+            }
+
+            return ExitCodes.Failure;
+        }
+
+        var unknownSets = setNames.Where(name => policy.FindRequirementSet(name) is null).ToList();
+        foreach (var name in unknownSets)
+        {
+            var suggestion = Runtime.Values.NameSuggester.Suggest(name, policy.RequirementSets.Select(s => s.Name));
+            error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: Onbekende eisen '{name}'.{(suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?")}");
+        }
+
+        if (unknownSets.Count > 0)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var evaluator = EvaluatorFactory.Create(policy, engine);
+        var inputs = new EvaluationInputs(on ?? DateOnly.FromDateTime(DateTime.Today));
+        var selected = setNames.Count > 0 ? setNames : policy.RequirementSets.Select(s => s.Name).ToList();
+        var results = selected.Select(name => evaluator.Evaluate(name, facts, inputs)).ToList();
+        if (format == "json")
+        {
+            EvaluationJsonWriter.Write(output, policyPath, on, results);
+        }
+        else
+        {
+            EvaluationTextWriter.Write(output, results);
+        }
+
+        return ExitCodes.Success;
+    }
+}

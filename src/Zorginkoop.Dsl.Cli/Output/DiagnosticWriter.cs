@@ -1,0 +1,133 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+
+namespace Zorginkoop.Dsl.Cli.Output;
+
+/// <summary>Writes diagnostics as text (file(line,col): error ZI…: …), JSON, or SARIF 2.1.0 for code-scanning tools.</summary>
+public static class DiagnosticWriter
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One diagnostic per place, even when a shared file is checked through several policies.</summary>
+    public static IReadOnlyList<Diagnostic> Distinct(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.GroupBy(d => d.ToString()).Select(g => g.First())
+            .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Span.Start ?? -1)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToList();
+
+    public static void Write(TextWriter output, string format, IReadOnlyList<Diagnostic> diagnostics, int fileCount)
+    {
+        switch (format)
+        {
+            case "json":
+                output.WriteLine(ToJson(diagnostics, fileCount).ToJsonString(Indented));
+                break;
+            case "sarif":
+                output.WriteLine(ToSarif(diagnostics).ToJsonString(Indented));
+                break;
+            default:
+                WriteText(output, diagnostics, fileCount);
+                break;
+        }
+    }
+
+    private static void WriteText(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int fileCount)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.WriteLine(diagnostic.ToString());
+            foreach (var related in diagnostic.Related)
+            {
+                output.WriteLine($"    zie {related.Location.ToDisplayString()}: {related.Message}");
+            }
+        }
+
+        var errors = diagnostics.Count(d => d.IsError);
+        var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        output.WriteLine($"{fileCount} {(fileCount == 1 ? "bestand" : "bestanden")} gecontroleerd: {errors} {(errors == 1 ? "fout" : "fouten")}, {warnings} {(warnings == 1 ? "waarschuwing" : "waarschuwingen")}.");
+    }
+
+    private static JsonObject ToJson(IReadOnlyList<Diagnostic> diagnostics, int fileCount) => new()
+    {
+        ["files"] = fileCount,
+        ["errors"] = diagnostics.Count(d => d.IsError),
+        ["warnings"] = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+        ["diagnostics"] = new JsonArray([.. diagnostics.Select(d => (JsonNode)new JsonObject
+        {
+            ["code"] = d.Code,
+            ["severity"] = Severity(d.Severity),
+            ["message"] = d.Message,
+            ["file"] = d.Location?.Path,
+            ["line"] = d.Location is null ? null : d.Location.Start.Line + 1,
+            ["column"] = d.Location is null ? null : d.Location.Start.Character + 1,
+            ["endLine"] = d.Location is null ? null : d.Location.End.Line + 1,
+            ["endColumn"] = d.Location is null ? null : d.Location.End.Character + 1,
+            ["related"] = new JsonArray([.. d.Related.Select(r => (JsonNode)new JsonObject
+            {
+                ["message"] = r.Message,
+                ["file"] = r.Location.Path,
+                ["line"] = r.Location.Start.Line + 1,
+                ["column"] = r.Location.Start.Character + 1,
+            })]),
+        })]),
+    };
+
+    private static JsonObject ToSarif(IReadOnlyList<Diagnostic> diagnostics) => new()
+    {
+        ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
+        ["version"] = "2.1.0",
+        ["runs"] = new JsonArray(new JsonObject
+        {
+            ["tool"] = new JsonObject
+            {
+                ["driver"] = new JsonObject
+                {
+                    ["name"] = "zorginkoop",
+                    ["informationUri"] = "https://example.invalid/zorginkoop-dsl",
+                    ["rules"] = new JsonArray([.. diagnostics.Select(d => d.Descriptor).Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => (JsonNode)new JsonObject
+                    {
+                        ["id"] = d.Code,
+                        ["shortDescription"] = new JsonObject { ["text"] = d.Title },
+                        ["defaultConfiguration"] = new JsonObject { ["level"] = SarifLevel(d.Severity) },
+                    })]),
+                },
+            },
+            ["results"] = new JsonArray([.. diagnostics.Select(d => (JsonNode)new JsonObject
+            {
+                ["ruleId"] = d.Code,
+                ["level"] = SarifLevel(d.Severity),
+                ["message"] = new JsonObject { ["text"] = d.Message },
+                ["locations"] = d.Location is null ? new JsonArray() : new JsonArray(new JsonObject
+                {
+                    ["physicalLocation"] = new JsonObject
+                    {
+                        ["artifactLocation"] = new JsonObject { ["uri"] = d.Location.Path.Replace('\\', '/') },
+                        ["region"] = new JsonObject
+                        {
+                            ["startLine"] = d.Location.Start.Line + 1,
+                            ["startColumn"] = d.Location.Start.Character + 1,
+                            ["endLine"] = d.Location.End.Line + 1,
+                            ["endColumn"] = d.Location.End.Character + 1,
+                        },
+                    },
+                }),
+            })]),
+        }),
+    };
+
+    private static string Severity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+
+    private static string SarifLevel(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "note",
+    };
+}

@@ -1,0 +1,87 @@
+using Zorginkoop.Dsl.Runtime.Results;
+
+namespace Zorginkoop.Dsl.Cli.Output;
+
+/// <summary>
+/// A readable table per requirement set: outcome, requirement, source sentence, and below it the values that
+/// decided it or the facts that were missing.
+/// </summary>
+public static class EvaluationTextWriter
+{
+    private const int OutcomeWidth = 31;
+
+    public static void Write(TextWriter output, IEnumerable<RequirementSetResult> results)
+    {
+        var first = true;
+        foreach (var set in results)
+        {
+            if (!first)
+            {
+                output.WriteLine();
+            }
+
+            first = false;
+            WriteSet(output, set, string.Empty);
+        }
+    }
+
+    private static void WriteSet(TextWriter output, RequirementSetResult set, string indent)
+    {
+        output.WriteLine($"{indent}{set.Name}: {OutcomeCodes.Dutch(set.Outcome, set.Resolution).ToUpperInvariant()}");
+        if (set.Title is not null)
+        {
+            output.WriteLine($"{indent}  {set.Title}");
+        }
+
+        foreach (var evidence in set.ApplicabilityEvidence)
+        {
+            output.WriteLine($"{indent}  geldt voor: {evidence}");
+        }
+
+        if (set.MissingFacts.Count > 0)
+        {
+            output.WriteLine($"{indent}  ontbrekende gegevens: {string.Join(", ", set.MissingFacts)}");
+        }
+
+        foreach (var included in set.Included)
+        {
+            WriteSet(output, included, indent + "  ");
+        }
+
+        foreach (var requirement in set.Requirements)
+        {
+            WriteRequirement(output, requirement, indent + "  ");
+        }
+    }
+
+    private static void WriteRequirement(TextWriter output, RequirementResult requirement, string indent)
+    {
+        var outcome = OutcomeCodes.Dutch(requirement.Outcome, requirement.Resolution).PadRight(OutcomeWidth);
+        output.WriteLine($"{indent}{outcome} {requirement.Path}  ({requirement.Location})");
+        var detail = indent + new string(' ', OutcomeWidth + 1);
+        if (requirement.Sentence is not null)
+        {
+            output.WriteLine($"{detail}\"{requirement.Sentence}\"");
+        }
+
+        foreach (var evidence in requirement.Evidence)
+        {
+            output.WriteLine($"{detail}- {evidence}");
+        }
+
+        if (requirement.ExceptionDescription is not null)
+        {
+            output.WriteLine($"{detail}uitzondering: {requirement.ExceptionDescription}");
+        }
+
+        if (requirement.MissingFacts.Count > 0)
+        {
+            output.WriteLine($"{detail}ontbrekende gegevens: {string.Join(", ", requirement.MissingFacts)}");
+        }
+
+        foreach (var child in requirement.Children)
+        {
+            WriteRequirement(output, child, indent + "  ");
+        }
+    }
+}
