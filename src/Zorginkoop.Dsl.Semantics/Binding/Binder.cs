@@ -76,8 +76,7 @@ public sealed partial class Binder
         CheckIncludeCycles();
         var header = BindHeader();
 
-        diagnostics.AddRange(loaded.Diagnostics);
-        return new CheckedPolicy(
+        var policy = new CheckedPolicy(
             loaded.EntryPath,
             loaded.Files,
             header,
@@ -90,7 +89,15 @@ public sealed partial class Binder
             [.. addenda],
             [.. timelines],
             [.. references],
-            DiagnosticOrdering.Sort(diagnostics.ToImmutable()));
+            []);
+
+        // Each feature pass adds its part of the model; they run after requirements because they refer to them.
+        policy = BindTimelines(policy);
+        policy = BindAmendments(policy);
+        policy = BindScenarios(policy);
+
+        diagnostics.AddRange(loaded.Diagnostics);
+        return policy with { Diagnostics = DiagnosticOrdering.Sort(diagnostics.ToImmutable()), References = [.. references] };
     }
 
     private void DeclareNames(SyntaxTree file)

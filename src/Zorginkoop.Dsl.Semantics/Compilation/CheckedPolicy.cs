@@ -8,9 +8,10 @@ namespace Zorginkoop.Dsl.Semantics.Compilation;
 /// <summary>
 /// The checked model of one policy (an entry file and everything it imports): the product of binding, input to
 /// code generation, the interpreter, timelines and the language server. Collections are in source order,
-/// imported files first, so that everything downstream is deterministic.
+/// imported files first, so that everything downstream is deterministic. Features beyond requirements
+/// (timelines, amendments, scenarios) add their products in their own partial files.
 /// </summary>
-public sealed record CheckedPolicy(
+public sealed partial record CheckedPolicy(
     string EntryPath,
     ImmutableArray<SyntaxTree> Files,
     PolicyHeaderInfo? Header,
