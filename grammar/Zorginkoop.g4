@@ -21,6 +21,7 @@ declaration
     | timelineDeclaration
     | amendmentDeclaration
     | scenarioDeclaration
+    | exampleDeclaration
     ;
 
 policyHeader : BELEID STRING LBRACE property* RBRACE ;
@@ -130,7 +131,7 @@ amendmentItem
 
 scenarioDeclaration : SCENARIO STRING LBRACE scenarioMember* RBRACE ;
 scenarioMember
-    : GEGEVEN name recordLiteral                # givenMember
+    : GEGEVEN name (VOLGENS name)? recordLiteral?   # givenMember
     | OP expression                             # dateMember
     | GEBEURTENIS name EQ expression            # eventMember
     | AANVRAAG name OP expression               # requestMember
@@ -143,11 +144,15 @@ expectation
     ;
 outcome : VOLDAAN (BIJ UITZONDERING)? | NIET VOLDAAN | ONBEKEND | NIET VAN TOEPASSING ;
 
+// A named set of facts that scenarios start from: voorbeeld Naam [volgens Ander] { veld: waarde … }
+exampleDeclaration : VOORBEELD name (VOLGENS name)? recordLiteral ;
+
 recordLiteral : LBRACE (fieldValue separator?)* RBRACE ;
 fieldValue    : name COLON value ;
 value
     : recordLiteral
     | LBRACKET (value separator?)* RBRACKET
+    | ONBEKEND
     | expression
     ;
 
@@ -208,6 +213,7 @@ name
     : IDENT
     | TEKST | DATUM | DUUR | BEDRAG | PERCENTAGE | DECIMAAL | TIJDSTIP
     | FASE | OVEREENKOMST | VOORKEUR | KALENDERDAG | INGANGSDATUM | AANVRAAG | GEBEURTENIS
+    | VOORBEELD | VOLGENS
     ;
 
 // ───────────────────────────── lexer ─────────────────────────────
@@ -261,6 +267,8 @@ GEBEURTENIS  : 'gebeurtenis' ;
 AANVRAAG     : 'aanvraag' ;
 VERWACHT     : 'verwacht' ;
 INGANGSDATUM : 'ingangsdatum' ;
+VOORBEELD    : 'voorbeeld' ;
+VOLGENS      : 'volgens' ;
 VOLDAAN      : 'voldaan' ;
 TOEPASSING   : 'toepassing' ;
 ALS          : 'als' ;

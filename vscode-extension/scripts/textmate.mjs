@@ -30,12 +30,12 @@ const S = (name) => `${name}.zorginkoop`;
 
 /** Keyword categories; every word the ANTLR lexer knows is in one of them (test/textmate-keywords.test.mjs). */
 export const keywordCategories = [
-    { scope: 'storage.type.declaration', words: ['beleid', 'keuze', 'gegevens', 'aanvulling', 'definitie', 'eisen', 'eis', 'addendum', 'tijdlijn', 'fase', 'wijziging', 'scenario'] },
+    { scope: 'storage.type.declaration', words: ['beleid', 'keuze', 'gegevens', 'aanvulling', 'definitie', 'eisen', 'eis', 'addendum', 'tijdlijn', 'fase', 'wijziging', 'scenario', 'voorbeeld'] },
     { scope: 'keyword.control.import', words: ['gebruik'] },
     { scope: 'keyword.other.requirement', words: ['geldt', 'omvat', 'mag', 'afwijken', 'uitzondering', 'vereist', 'overeenkomst', 'ingangsdatum'] },
     { scope: 'keyword.other.timeline', words: ['uiterlijk', 'vanaf', 'binnen', 'bij', 'voorkeur', 'maar', 'via', 'tenzij'] },
     { scope: 'keyword.other.amendment', words: ['voegt', 'toe', 'aan', 'vervangt', 'door', 'vervalt'] },
-    { scope: 'keyword.other.scenario', words: ['gegeven', 'gebeurtenis', 'aanvraag', 'verwacht', 'op'] },
+    { scope: 'keyword.other.scenario', words: ['gegeven', 'gebeurtenis', 'aanvraag', 'verwacht', 'op', 'volgens'] },
     { scope: 'constant.language.outcome', words: ['voldaan', 'toepassing'] },
     { scope: 'keyword.control.conditional', words: ['als', 'dan', 'anders'] },
     { scope: 'keyword.operator.logical', words: ['en', 'of', 'niet'] },

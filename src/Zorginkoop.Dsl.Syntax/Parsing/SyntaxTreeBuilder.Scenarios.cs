@@ -35,7 +35,11 @@ internal sealed partial class SyntaxTreeBuilder
     {
         var members = context.scenarioMember().Select<P.ScenarioMemberContext, ScenarioMemberSyntax>(m => m switch
         {
-            P.GivenMemberContext c => new GivenSyntax(Name(c.name()), RecordValue(c.recordLiteral()), SpanOf(c)),
+            P.GivenMemberContext c => new GivenSyntax(
+                Name(c.name(0)),
+                c.VOLGENS() is null ? null : Name(c.name(1)),
+                c.recordLiteral() is null && c.VOLGENS() is not null ? null : RecordValue(c.recordLiteral()),
+                SpanOf(c)),
             P.DateMemberContext c => new ScenarioDateSyntax(Expression(c.expression()), SpanOf(c)),
             P.EventMemberContext c => new ScenarioEventSyntax(Name(c.name()), Expression(c.expression()), SpanOf(c)),
             P.RequestMemberContext c => new ScenarioRequestSyntax(Name(c.name()), Expression(c.expression()), SpanOf(c)),
@@ -44,6 +48,9 @@ internal sealed partial class SyntaxTreeBuilder
         });
         return new ScenarioDeclarationSyntax(Text(context.STRING()), [.. members], SpanOf(context));
     }
+
+    private ExampleDeclarationSyntax Example(P.ExampleDeclarationContext context) =>
+        new(Name(context.name(0)), context.VOLGENS() is null ? null : Name(context.name(1)), RecordValue(context.recordLiteral()), SpanOf(context));
 
     private ExpectedSyntax Expected(P.ExpectationContext? context) => context switch
     {
@@ -82,6 +89,7 @@ internal sealed partial class SyntaxTreeBuilder
     {
         { } c when c.recordLiteral() is { } record => RecordValue(record),
         { } c when c.LBRACKET() is not null => new ListValueSyntax([.. c.value().Select(Value)], SpanOf(c)),
+        { } c when c.ONBEKEND() is not null => new UnknownValueSyntax(SpanOf(c)),
         { } c => new ExpressionValueSyntax(Expression(c.expression()), SpanOf(c)),
         null => new ExpressionValueSyntax(Expression(null), new TextSpan(0, 0)),
     };

@@ -34,6 +34,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
         P.TimelineDeclarationContext c => Timeline(c),
         P.AmendmentDeclarationContext c => Amendment(c),
         P.ScenarioDeclarationContext c => Scenario(c),
+        P.ExampleDeclarationContext c => Example(c),
         _ => new ErrorDeclarationSyntax(SpanOf(context)),
     };
 

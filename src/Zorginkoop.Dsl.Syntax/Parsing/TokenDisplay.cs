@@ -32,7 +32,7 @@ internal static class TokenDisplay
         ZorginkoopLexer.TEKST or ZorginkoopLexer.DATUM or ZorginkoopLexer.DUUR or ZorginkoopLexer.BEDRAG or ZorginkoopLexer.PERCENTAGE
         or ZorginkoopLexer.DECIMAAL or ZorginkoopLexer.TIJDSTIP or ZorginkoopLexer.FASE or ZorginkoopLexer.OVEREENKOMST
         or ZorginkoopLexer.VOORKEUR or ZorginkoopLexer.KALENDERDAG or ZorginkoopLexer.INGANGSDATUM or ZorginkoopLexer.AANVRAAG
-        or ZorginkoopLexer.GEBEURTENIS;
+        or ZorginkoopLexer.GEBEURTENIS or ZorginkoopLexer.VOORBEELD or ZorginkoopLexer.VOLGENS;
 
     private static string Shorten(string text) => text.Length > 40 ? text[..37] + "…" : text;
 }

@@ -16,3 +16,6 @@ public sealed record FieldValueSyntax(NameSyntax Name, ValueSyntax Value, TextSp
 public sealed record ListValueSyntax(ImmutableArray<ValueSyntax> Items, TextSpan Span) : ValueSyntax(Span);
 
 public sealed record ExpressionValueSyntax(ExpressionSyntax Expression, TextSpan Span) : ValueSyntax(Span);
+
+/// <summary><c>onbekend</c> as a fact value: the fact is absent, also when the voorbeeld it starts from gives it.</summary>
+public sealed record UnknownValueSyntax(TextSpan Span) : ValueSyntax(Span);

@@ -10,8 +10,8 @@ public sealed record ScenarioDeclarationSyntax(TextSyntax Title, ImmutableArray<
 
 public abstract record ScenarioMemberSyntax(TextSpan Span) : SyntaxNode(Span);
 
-/// <summary><c>gegeven aanbieder { veld: waarde; … }</c></summary>
-public sealed record GivenSyntax(NameSyntax Subject, RecordValueSyntax Facts, TextSpan Span) : ScenarioMemberSyntax(Span);
+/// <summary><c>gegeven aanbieder [volgens Voorbeeld] { veld: waarde; … }</c>; the record is optional after <c>volgens</c>.</summary>
+public sealed record GivenSyntax(NameSyntax Subject, NameSyntax? Base, RecordValueSyntax? Facts, TextSpan Span) : ScenarioMemberSyntax(Span);
 
 /// <summary><c>op 1 januari 2026</c>: the date the policy is evaluated as of.</summary>
 public sealed record ScenarioDateSyntax(ExpressionSyntax Date, TextSpan Span) : ScenarioMemberSyntax(Span);
