@@ -16,6 +16,9 @@ public sealed record Diagnostic(
 
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
+    /// <summary>The name a "Bedoelde u …?" message proposes, for an editor's quick fix; null when there is none.</summary>
+    public string? Suggestion { get; init; }
+
     /// <summary>"file(line,col): error ZI1001: message" — the form MSBuild, VS Code problem matchers and CI servers parse.</summary>
     public override string ToString()
     {

@@ -28,8 +28,17 @@ public static partial class DiagnosticCatalog
 
     private static DiagnosticDescriptor Warning(string code, string title) => new(code, DiagnosticSeverity.Warning, title);
 
-    private static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, string message, params RelatedLocation[] related) =>
-        new(descriptor, message, location, [.. related]);
+    private const string SuggestionPrefix = " Bedoelde u '";
 
-    private static string Suggest(string? suggestion) => suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?";
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, string message, params RelatedLocation[] related) =>
+        new(descriptor, message, location, [.. related]) { Suggestion = SuggestionIn(message) };
+
+    private static string Suggest(string? suggestion) => suggestion is null ? string.Empty : $"{SuggestionPrefix}{suggestion}'?";
+
+    /// <summary>Recovers what <see cref="Suggest"/> put at the end of a message, so editors can offer it as a fix.</summary>
+    private static string? SuggestionIn(string message)
+    {
+        var start = message.LastIndexOf(SuggestionPrefix, StringComparison.Ordinal);
+        return start < 0 || !message.EndsWith("'?", StringComparison.Ordinal) ? null : message[(start + SuggestionPrefix.Length)..^2];
+    }
 }
