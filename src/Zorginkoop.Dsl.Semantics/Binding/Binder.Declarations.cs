@@ -13,7 +13,7 @@ namespace Zorginkoop.Dsl.Semantics.Binding;
 
 public sealed partial class Binder
 {
-    private static readonly string[] RequirementSetProperties = ["ingangsdatum"];
+    private static readonly string[] RequirementSetProperties = ["ingangsdatum", "looptijd"];
     private static readonly string[] AddendumProperties = ["ingangsdatum"];
     private static readonly string[] HeaderProperties = ["verzekeraar", "looptijd", "gepubliceerd", "bron"];
 
@@ -144,7 +144,17 @@ public sealed partial class Binder
         set.Discretion = syntax.Discretion is null ? null : new Discretion(syntax.Discretion.Reason?.Value, At(file, syntax.Discretion));
         set.Includes = [.. syntax.Includes.Select(i => Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
         set.Requirements = BindRequirements(file, set.Name, syntax.Requirements, scope);
-        set.StartDate = BindStartDate(file, syntax.Properties, RequirementSetProperties, "eisen", scope);
+        foreach (var property in CheckProperties(file, syntax.Properties, RequirementSetProperties, "eisen"))
+        {
+            if (property.Name.Text == "ingangsdatum")
+            {
+                set.StartDate = BindExpectingType(property.Value, scope.WithRequestDate(), PrimitiveType.Date, "een datum");
+            }
+            else
+            {
+                set.ContractPeriod = BindPeriod(file, property, scope) is ({ } first, { } last) ? (first, last) : null;
+            }
+        }
     }
 
     private void BindAddendum(AddendumSymbol addendum)

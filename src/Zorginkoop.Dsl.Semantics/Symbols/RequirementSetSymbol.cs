@@ -20,6 +20,9 @@ public sealed class RequirementSetSymbol(string name, SourceLocation location, s
     /// <summary><c>ingangsdatum: …</c>, a date expression over <c>aanvraagdatum</c>.</summary>
     public BoundExpression? StartDate { get; internal set; }
 
+    /// <summary><c>looptijd: 2023 t/m 2025</c>: the years of the contract these requirements are for, when it differs from the policy's.</summary>
+    public (int FirstYear, int LastYear)? ContractPeriod { get; internal set; }
+
     public override string KindName => "eisen";
 }
 

@@ -19,6 +19,12 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
             return;
         }
 
+        // After error recovery ANTLR may complain twice about the same token; once is enough.
+        if (!reportedTokens.Add(offendingSymbol.TokenIndex))
+        {
+            return;
+        }
+
         var location = LocationOf(offendingSymbol);
         var found = TokenDisplay.Describe(offendingSymbol);
         if (msg.StartsWith("missing ", StringComparison.Ordinal))
@@ -29,15 +35,22 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
         }
 
         var expectedSet = recognizer is Parser p ? e?.GetExpectedTokens() ?? p.GetExpectedTokens() : null;
-        if (offendingSymbol.Type == TokenConstants.EOF && expectedSet is not null && expectedSet.Contains(ZorginkoopLexer.RBRACE))
+        if (expectedSet is not null && expectedSet.Contains(ZorginkoopLexer.RBRACE) && (offendingSymbol.Type == TokenConstants.EOF || StartsDeclaration(offendingSymbol.Type)))
         {
-            // A file that ends inside a block is missing its closing brace; say so plainly.
+            // A file that ends inside a block, or a declaration that starts inside one, means a closing brace is missing.
             diagnostics.Add(DiagnosticCatalog.MissingToken(location, "'}'", found));
             return;
         }
 
         diagnostics.Add(DiagnosticCatalog.UnexpectedInput(location, found, expectedSet is null ? null : Expected(expectedSet)));
     }
+
+    private readonly HashSet<int> reportedTokens = [];
+
+    private static bool StartsDeclaration(int type) => type is
+        ZorginkoopLexer.BELEID or ZorginkoopLexer.GEBRUIK or ZorginkoopLexer.KEUZE or ZorginkoopLexer.GEGEVENS
+        or ZorginkoopLexer.DEFINITIE or ZorginkoopLexer.EISEN or ZorginkoopLexer.ADDENDUM or ZorginkoopLexer.TIJDLIJN
+        or ZorginkoopLexer.WIJZIGING or ZorginkoopLexer.SCENARIO;
 
     private SourceLocation LocationOf(IToken token)
     {
