@@ -112,6 +112,7 @@ public sealed partial class Binder
                 RequirementSetDeclarationSyntax d => Add(requirementSets, new RequirementSetSymbol(d.Name.Text, At(file, d.Name), d.Title?.Value)),
                 AddendumDeclarationSyntax d => Add(addenda, new AddendumSymbol(d.Name.Text, At(file, d.Name), d.Title?.Value)),
                 TimelineDeclarationSyntax d => Add(timelines, new TimelineSymbol(d.Name.Text, At(file, d.Name), d.Title?.Value, d)),
+                Zorginkoop.Dsl.Syntax.Syntax.Scenarios.ExampleDeclarationSyntax d => Add(examples, new Scenarios.ExampleSymbol(d.Name.Text, At(file, d.Name), d)),
                 _ => null,
             };
             if (symbol is null || symbol.Name.Length == 0)
