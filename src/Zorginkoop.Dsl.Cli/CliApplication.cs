@@ -12,6 +12,7 @@ public static class CliApplication
         {
             CheckCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
+            TestCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Scenarios;
+
+namespace Zorginkoop.Dsl.Cli.Commands;
+
+/// <summary>
+/// <c>zorginkoop test &lt;paden…&gt;</c>: runs the scenarios of each policy file like a test runner — one line per
+/// scenario, expected against actual with the explanation on failure, <c>N passed, N failed</c> last, exit 1 on
+/// any failure — with JUnit XML for CI servers and requirement coverage on request.
+/// </summary>
+public static class TestCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = CommonOptions.Paths("Beleidsbestanden (.zip, ook *.test.zip) of mappen met scenario's.");
+        var filter = new Option<string?>("--filter") { Description = "Alleen scenario's waarvan de titel deze tekst bevat (hoofdletters tellen niet)." };
+        var junit = new Option<string?>("--junit") { Description = "Schrijf de uitslag ook als JUnit-XML naar dit bestand (voor CI-servers)." };
+        var coverage = new Option<bool>("--coverage") { Description = "Toon welke eisen geen scenario voldaan, niet voldaan of onbekend heeft gemaakt." };
+        var engine = new Option<string>("--engine") { Description = "compiled (standaard, via Roslyn) of interpreter.", DefaultValueFactory = _ => EvaluatorFactory.Compiled };
+        engine.AcceptOnlyFromAmong(EvaluatorFactory.Compiled, EvaluatorFactory.Interpreter);
+        var on = CommonOptions.On();
+        on.Description = "Peildatum (JJJJ-MM-DD) voor scenario's zonder 'op'; standaard vandaag.";
+
+        var command = new Command("test", "Voer de scenario's van beleidsbestanden uit en vergelijk de uitkomsten met wat ze verwachten.")
+        {
+            paths, filter, junit, coverage, engine, on,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(paths)!, parse.GetValue(filter), parse.GetValue(junit), parse.GetValue(coverage), parse.GetValue(engine)!, parse.GetValue(on), output, error));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string? filter, string? junitPath, bool coverage, string engine, DateOnly? on, TextWriter output, TextWriter error)
+    {
+        var (files, problems) = PolicyPaths.Expand(paths);
+        foreach (var problem in problems)
+        {
+            error.WriteLine(problem.ToString());
+        }
+
+        var suites = new List<TestSuiteReport>();
+        var cover = new ScenarioCoverage();
+        var passed = 0;
+        var failed = problems.Count(p => p.IsError);
+        foreach (var file in files)
+        {
+            var policy = PolicyCompilation.Compile(file);
+            if (policy.HasErrors)
+            {
+                // A policy that does not check has no trustworthy scenarios: its errors count as one failure.
+                DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics.Where(d => d.IsError)), policy.Files.Length);
+                output.WriteLine($"✗ {PolicyLoader.DisplayPath(Path.GetFullPath(file))}: het beleid bevat fouten; zie 'zorginkoop check'");
+                suites.Add(new TestSuiteReport(file, [], policy.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList()));
+                failed++;
+                continue;
+            }
+
+            cover.AddPolicy(policy);
+            var scenarios = policy.EntryScenarios
+                .Where(s => filter is null || s.Title.Contains(filter, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (scenarios.Count == 0)
+            {
+                continue;
+            }
+
+            var runner = new ScenarioRunner(policy, version => EvaluatorFactory.Create(version, engine));
+            var results = new List<ScenarioResult>();
+            foreach (var scenario in scenarios)
+            {
+                var result = runner.Run(scenario, on);
+                results.Add(result);
+                cover.Record(result.Reached);
+                WriteResult(output, result);
+                if (result.Passed)
+                {
+                    passed++;
+                }
+                else
+                {
+                    failed++;
+                }
+            }
+
+            suites.Add(new TestSuiteReport(file, results, []));
+        }
+
+        if (coverage)
+        {
+            WriteCoverage(output, cover);
+        }
+
+        if (junitPath is not null)
+        {
+            JUnitWriter.Write(junitPath, suites);
+        }
+
+        output.WriteLine($"{passed} passed, {failed} failed");
+        return failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static void WriteResult(TextWriter output, ScenarioResult result)
+    {
+        var scenario = result.Scenario;
+        output.WriteLine($"{(result.Passed ? "✓" : "✗")} {scenario.Title}  ({scenario.Location.ToDisplayString()})");
+        foreach (var failure in result.Expectations.Where(e => !e.Passed))
+        {
+            output.WriteLine($"    {failure.Expectation.Text}  ({failure.Expectation.Location.ToDisplayString()})");
+            output.WriteLine($"      - verwacht:  {failure.Expected}");
+            output.WriteLine($"      + werkelijk: {failure.Actual}  (op {DutchFormat.Date(result.EvaluationDate)})");
+            foreach (var line in failure.Explanation)
+            {
+                output.WriteLine($"        {line}");
+            }
+        }
+    }
+
+    private static void WriteCoverage(TextWriter output, ScenarioCoverage coverage)
+    {
+        output.WriteLine();
+        output.WriteLine($"Dekking van {coverage.Count} eisen:");
+        foreach (var (outcome, heading) in new[] { (Outcome.Satisfied, "nooit voldaan"), (Outcome.NotSatisfied, "nooit niet voldaan"), (Outcome.Unknown, "nooit onbekend") })
+        {
+            var missing = coverage.Missing(outcome).ToList();
+            output.WriteLine($"  {heading} ({missing.Count}):");
+            foreach (var entry in missing)
+            {
+                output.WriteLine($"    {entry.Location}: {entry.Path}");
+            }
+        }
+
+        output.WriteLine($"Dekking: {coverage.BothWaysPercentage.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')}% van de eisen zowel voldaan als niet voldaan ({coverage.BothWays} van {coverage.Count})");
+        output.WriteLine();
+    }
+}

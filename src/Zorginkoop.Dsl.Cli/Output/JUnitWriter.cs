@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Zorginkoop.Dsl.Semantics.Scenarios;
+
+namespace Zorginkoop.Dsl.Cli.Output;
+
+/// <summary>The scenarios of one policy file as a test suite; <see cref="Errors"/> holds why the file could not run.</summary>
+public sealed record TestSuiteReport(string File, IReadOnlyList<ScenarioResult> Results, IReadOnlyList<string> Errors);
+
+/// <summary>
+/// Writes scenario results as JUnit XML, the format Jenkins, GitLab, Azure DevOps and GitHub test reporters read:
+/// one testsuite per policy file, one testcase per scenario, a failure with expected, actual and why.
+/// </summary>
+public static class JUnitWriter
+{
+    public static void Write(string path, IReadOnlyList<TestSuiteReport> suites)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        ToXml(suites).Save(path);
+    }
+
+    public static XDocument ToXml(IReadOnlyList<TestSuiteReport> suites)
+    {
+        var root = new XElement("testsuites",
+            new XAttribute("name", "zorginkoop test"),
+            new XAttribute("tests", suites.Sum(Tests)),
+            new XAttribute("failures", suites.Sum(s => s.Results.Count(r => !r.Passed))),
+            new XAttribute("errors", suites.Sum(s => s.Errors.Count > 0 ? 1 : 0)));
+        foreach (var suite in suites)
+        {
+            var className = Path.GetFileName(suite.File);
+            var element = new XElement("testsuite",
+                new XAttribute("name", suite.File),
+                new XAttribute("tests", Tests(suite)),
+                new XAttribute("failures", suite.Results.Count(r => !r.Passed)),
+                new XAttribute("errors", suite.Errors.Count > 0 ? 1 : 0));
+            if (suite.Errors.Count > 0)
+            {
+                element.Add(new XElement("testcase",
+                    new XAttribute("name", "beleid controleren"),
+                    new XAttribute("classname", className),
+                    new XAttribute("file", suite.File),
+                    new XElement("error", new XAttribute("message", "het beleid bevat fouten"), string.Join("\n", suite.Errors))));
+            }
+
+            foreach (var result in suite.Results)
+            {
+                var testCase = new XElement("testcase",
+                    new XAttribute("name", result.Scenario.Title),
+                    new XAttribute("classname", className),
+                    new XAttribute("file", result.Scenario.Location.Path),
+                    new XAttribute("line", (result.Scenario.Location.Start.Line + 1).ToString(CultureInfo.InvariantCulture)));
+                var failures = result.Expectations.Where(e => !e.Passed).ToList();
+                if (failures.Count > 0)
+                {
+                    var message = string.Join("; ", failures.Select(f => $"{f.Expectation.Text}: werkelijk {f.Actual}"));
+                    var details = string.Join("\n\n", failures.Select(f =>
+                        $"{f.Expectation.Location.ToDisplayString()}: {f.Expectation.Text}\n- verwacht:  {f.Expected}\n+ werkelijk: {f.Actual}\n" + string.Join("\n", f.Explanation)));
+                    testCase.Add(new XElement("failure", new XAttribute("message", message), new XAttribute("type", "ScenarioFailure"), details));
+                }
+
+                element.Add(testCase);
+            }
+
+            root.Add(element);
+        }
+
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+    }
+
+    private static int Tests(TestSuiteReport suite) => suite.Results.Count + (suite.Errors.Count > 0 ? 1 : 0);
+}

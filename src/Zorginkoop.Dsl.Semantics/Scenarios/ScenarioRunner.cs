@@ -1,0 +1,211 @@
+using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Runtime.Facts;
+using Zorginkoop.Dsl.Runtime.Results;
+using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Symbols;
+using Zorginkoop.Dsl.Syntax.Syntax.Scenarios;
+
+namespace Zorginkoop.Dsl.Semantics.Scenarios;
+
+/// <summary>
+/// Runs scenarios against any <see cref="IPolicyEvaluator"/> — the interpreter or a compiled assembly — and
+/// compares what the policy decides with what each scenario expects. Each requirement set a scenario names is
+/// evaluated once, with the scenario's facts, its date and (for start dates) its request date; every
+/// requirement result reached is kept for coverage, whether or not an expectation names it.
+/// </summary>
+public sealed class ScenarioRunner
+{
+    private readonly CheckedPolicy policy;
+    private readonly Func<CheckedPolicy, IPolicyEvaluator> createEvaluator;
+    private readonly Dictionary<CheckedPolicy, IPolicyEvaluator> evaluators = [];
+
+    /// <param name="createEvaluator">
+    /// Makes the evaluator for a version of the policy; called once per version, so a compiled engine compiles once.
+    /// </param>
+    public ScenarioRunner(CheckedPolicy policy, Func<CheckedPolicy, IPolicyEvaluator> createEvaluator)
+    {
+        this.policy = policy;
+        this.createEvaluator = createEvaluator;
+    }
+
+    /// <summary>Runs one scenario; <paramref name="defaultDate"/> applies when the scenario has no <c>op</c> (else today).</summary>
+    public ScenarioResult Run(CheckedScenario scenario, DateOnly? defaultDate = null)
+    {
+        var date = scenario.Date ?? defaultDate ?? DateOnly.FromDateTime(DateTime.Today);
+        var evaluator = EvaluatorFor(policy);
+        var setResults = new Dictionary<string, RequirementSetResult>(StringComparer.Ordinal);
+        var results = new List<ExpectationResult>();
+        foreach (var expectation in scenario.Expectations)
+        {
+            results.Add(expectation.Kind switch
+            {
+                ExpectationTargetKind.RequirementSet or ExpectationTargetKind.Requirement when expectation.Root is RequirementSetSymbol set =>
+                    CheckOutcome(expectation, Evaluate(evaluator, set, scenario, date, setResults)),
+                _ => NotYetSupported(expectation),
+            });
+        }
+
+        var reached = setResults.Values.SelectMany(r => r.AllRequirements()).ToList();
+        return new ScenarioResult(scenario, results, reached, date);
+    }
+
+    private IPolicyEvaluator EvaluatorFor(CheckedPolicy version)
+    {
+        if (!evaluators.TryGetValue(version, out var evaluator))
+        {
+            evaluators[version] = evaluator = createEvaluator(version);
+        }
+
+        return evaluator;
+    }
+
+    private static RequirementSetResult Evaluate(IPolicyEvaluator evaluator, RequirementSetSymbol set, CheckedScenario scenario, DateOnly date, Dictionary<string, RequirementSetResult> cache)
+    {
+        if (!cache.TryGetValue(set.Name, out var result))
+        {
+            var facts = evaluator.SubjectSchema is { } schema ? ScenarioFacts.ToFactRecord(scenario.Facts, schema) : FactRecord.Empty(new RecordSchema("(geen onderwerp)"));
+            var inputs = new EvaluationInputs(date, scenario.RequestFor(set)?.Date);
+            cache[set.Name] = result = evaluator.Evaluate(set.Name, facts, inputs);
+        }
+
+        return result;
+    }
+
+    private static ExpectationResult CheckOutcome(ScenarioExpectation expectation, RequirementSetResult root)
+    {
+        var expected = Describe(expectation.Outcome!.Value);
+        object? current = root;
+        foreach (var step in expectation.Steps)
+        {
+            current = current switch
+            {
+                RequirementSetResult { Outcome: Outcome.NotApplicable } notApplicable => notApplicable,
+                RequirementSetResult set when step.IsIncludedSet => set.Included.FirstOrDefault(i => i.Name == step.Name),
+                RequirementSetResult set => set.Requirements.FirstOrDefault(r => r.Name == step.Name),
+                RequirementResult requirement => requirement.Children.FirstOrDefault(c => c.Name == step.Name),
+                _ => null,
+            };
+        }
+
+        switch (current)
+        {
+            case RequirementSetResult set:
+                var setPassed = Matches(expectation.Outcome.Value, set.Outcome, set.Resolution);
+                var setExplanation = set != root || expectation.Kind == ExpectationTargetKind.RequirementSet
+                    ? Explain(set)
+                    : [$"eisen '{set.Name}' gelden niet voor deze aanbieder, dus '{expectation.TargetText}' is niet geëvalueerd", .. Applicability(set)];
+                return new ExpectationResult(expectation, setPassed, expected, Describe(set.Outcome, set.Resolution), setExplanation);
+            case RequirementResult requirement:
+                var passed = Matches(expectation.Outcome.Value, requirement.Outcome, requirement.Resolution);
+                return new ExpectationResult(expectation, passed, expected, Describe(requirement.Outcome, requirement.Resolution), Explain(requirement));
+            default:
+                return new ExpectationResult(expectation, false, expected, "niet geëvalueerd",
+                    [$"de evaluatie van '{root.Name}' bevat '{expectation.TargetText}' niet (is de eis door een wijziging vervallen?)"]);
+        }
+    }
+
+    private static ExpectationResult NotYetSupported(ScenarioExpectation expectation) =>
+        new(expectation, false, expectation.Outcome is { } outcome ? Describe(outcome) : expectation.StartDate is { } date ? DutchFormat.Date(date) : expectation.State ?? "?",
+            "niet te evalueren",
+            [$"verwachtingen op {(expectation.Kind == ExpectationTargetKind.TimelineEntry ? "tijdlijnregels" : "addenda en ingangsdatums")} worden door deze versie van 'zorginkoop test' nog niet uitgevoerd"]);
+
+    private static bool Matches(ExpectedOutcome expected, Outcome actual, Resolution resolution) => expected switch
+    {
+        ExpectedOutcome.Satisfied => actual == Outcome.Satisfied,
+        ExpectedOutcome.SatisfiedByException => actual == Outcome.Satisfied && resolution == Resolution.ByException,
+        ExpectedOutcome.NotSatisfied => actual == Outcome.NotSatisfied,
+        ExpectedOutcome.Unknown => actual == Outcome.Unknown,
+        _ => actual == Outcome.NotApplicable,
+    };
+
+    public static string Describe(ExpectedOutcome outcome) => outcome switch
+    {
+        ExpectedOutcome.Satisfied => "voldaan",
+        ExpectedOutcome.SatisfiedByException => "voldaan bij uitzondering",
+        ExpectedOutcome.NotSatisfied => "niet voldaan",
+        ExpectedOutcome.Unknown => "onbekend",
+        _ => "niet van toepassing",
+    };
+
+    public static string Describe(Outcome outcome, Resolution resolution) => (outcome, resolution) switch
+    {
+        (Outcome.Satisfied, Resolution.ByException) => "voldaan bij uitzondering",
+        (Outcome.NotSatisfied, Resolution.ForJudgement) => "niet voldaan (ter beoordeling)",
+        _ => outcome.ToDutch(),
+    };
+
+    /// <summary>Why a requirement came out as it did: its sentence, the deciding values, an exception, missing facts, and for a group its parts.</summary>
+    public static IReadOnlyList<string> Explain(RequirementResult requirement)
+    {
+        var lines = new List<string>();
+        if (requirement.Sentence is { } sentence)
+        {
+            lines.Add($"eis {requirement.Path} ({requirement.Location}): \"{Shorten(sentence)}\"");
+        }
+        else
+        {
+            lines.Add($"eis {requirement.Path} ({requirement.Location})");
+        }
+
+        if (requirement.Evidence.Count > 0)
+        {
+            lines.Add("waarom: " + string.Join("; ", requirement.Evidence));
+        }
+
+        if (requirement.ExceptionDescription is { } exception)
+        {
+            lines.Add($"uitzondering: \"{Shorten(exception)}\"");
+        }
+
+        if (requirement.MissingFacts.Count > 0)
+        {
+            lines.Add("ontbrekende gegevens: " + string.Join(", ", requirement.MissingFacts));
+        }
+
+        foreach (var child in requirement.Children)
+        {
+            lines.Add($"  {child.Name}: {Describe(child.Outcome, child.Resolution)}{Because(child)}");
+        }
+
+        return lines;
+    }
+
+    /// <summary>Why a set came out as it did: where it does not apply, which requirements fail or are unknown, and the missing facts.</summary>
+    public static IReadOnlyList<string> Explain(RequirementSetResult set)
+    {
+        if (set.Outcome == Outcome.NotApplicable)
+        {
+            return Applicability(set);
+        }
+
+        var lines = new List<string>();
+        var notSatisfied = set.AllRequirements().Where(r => r.Children.Count == 0 && r.Outcome != Outcome.Satisfied).ToList();
+        var byException = set.AllRequirements().Where(r => r.Children.Count == 0 && r.Resolution == Resolution.ByException).ToList();
+        if (notSatisfied.Count == 0)
+        {
+            lines.Add($"alle eisen van '{set.Name}' zijn voldaan");
+        }
+
+        lines.AddRange(notSatisfied.Select(r => $"{r.Path}: {Describe(r.Outcome, r.Resolution)}{Because(r)}"));
+        lines.AddRange(byException.Select(r => $"{r.Path}: voldaan bij uitzondering \"{Shorten(r.ExceptionDescription ?? string.Empty)}\"{Because(r)}"));
+        if (set.MissingFacts.Count > 0)
+        {
+            lines.Add("ontbrekende gegevens: " + string.Join(", ", set.MissingFacts));
+        }
+
+        return lines;
+    }
+
+    private static IReadOnlyList<string> Applicability(RequirementSetResult set) =>
+        set.ApplicabilityEvidence.Count > 0
+            ? [$"'{set.Name}' geldt niet voor deze aanbieder: {string.Join("; ", set.ApplicabilityEvidence)}"]
+            : [$"'{set.Name}' geldt niet voor deze aanbieder"];
+
+    private static string Because(RequirementResult result) =>
+        result.Evidence.Count > 0 ? " — " + string.Join("; ", result.Evidence)
+        : result.MissingFacts.Count > 0 ? " — ontbreekt: " + string.Join(", ", result.MissingFacts)
+        : string.Empty;
+
+    private static string Shorten(string text) => text.Length <= 160 ? text : text[..157] + "…";
+}
