@@ -5,11 +5,19 @@ namespace Zorginkoop.Dsl.Cli.Commands;
 /// <summary>Options shared by several commands, declared once so they read the same everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string[]> Paths(string description) => new("paden")
+    public static Argument<string[]> Paths(string description)
     {
-        Description = description,
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var argument = new Argument<string[]>("paden") { Description = description, Arity = ArgumentArity.OneOrMore };
+        argument.Validators.Add(result =>
+        {
+            // System.CommandLine would take an unknown "--optie" for a path; say what it is instead.
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value)))
+            {
+                result.AddError($"Onbekende optie '{token.Value}'.");
+            }
+        });
+        return argument;
+    }
 
     public static Option<string> Format(params string[] formats)
     {

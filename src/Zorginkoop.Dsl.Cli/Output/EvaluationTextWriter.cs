@@ -28,6 +28,17 @@ public static class EvaluationTextWriter
     private static void WriteSet(TextWriter output, RequirementSetResult set, string indent)
     {
         output.WriteLine($"{indent}{set.Name}: {OutcomeCodes.Dutch(set.Outcome, set.Resolution).ToUpperInvariant()}");
+        if (set.Outcome == Runtime.Values.Outcome.NotApplicable)
+        {
+            // Why it does not apply is enough; there are no requirement outcomes to show.
+            foreach (var evidence in set.ApplicabilityEvidence)
+            {
+                output.WriteLine($"{indent}  geldt voor: {evidence}");
+            }
+
+            return;
+        }
+
         if (set.Title is not null)
         {
             output.WriteLine($"{indent}  {set.Title}");
@@ -43,9 +54,11 @@ public static class EvaluationTextWriter
             output.WriteLine($"{indent}  ontbrekende gegevens: {string.Join(", ", set.MissingFacts)}");
         }
 
+        // Included sets are listed with their own details elsewhere in the output; here their verdict suffices.
         foreach (var included in set.Included)
         {
-            WriteSet(output, included, indent + "  ");
+            output.WriteLine($"{indent}  {OutcomeCodes.Dutch(included.Outcome, included.Resolution).PadRight(OutcomeWidth)} omvat {included.Name}"
+                + (included.MissingFacts.Count > 0 ? $" (ontbrekende gegevens: {string.Join(", ", included.MissingFacts)})" : string.Empty));
         }
 
         foreach (var requirement in set.Requirements)

@@ -34,8 +34,9 @@ public sealed class PolicyLoader(ISourceProvider sources)
 
     public static string DisplayPath(string fullPath)
     {
+        // Relative to where the command runs, as the author typed it; absolute only across drives.
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        return Path.IsPathRooted(relative) ? fullPath : relative;
     }
 
     private void Visit(string fullPath, SourceLocation? importedAt)
