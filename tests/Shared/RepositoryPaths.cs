@@ -1,7 +1,7 @@
-namespace Zorginkoop.Dsl.Semantics.Tests;
+namespace Zorginkoop.Dsl.Tests.Shared;
 
 /// <summary>Finds files of the repository from a test's output folder, so baselines are read and rewritten in place.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
