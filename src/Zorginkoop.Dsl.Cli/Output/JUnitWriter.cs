@@ -21,7 +21,9 @@ public static class JUnitWriter
             Directory.CreateDirectory(directory);
         }
 
-        ToXml(suites).Save(path);
+        // No byte order mark: some CI parsers reject it.
+        using var writer = System.Xml.XmlWriter.Create(path, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true });
+        ToXml(suites).Save(writer);
     }
 
     public static XDocument ToXml(IReadOnlyList<TestSuiteReport> suites)
