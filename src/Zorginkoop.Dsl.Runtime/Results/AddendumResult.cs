@@ -1,0 +1,25 @@
+using Zorginkoop.Dsl.Runtime.Values;
+
+namespace Zorginkoop.Dsl.Runtime.Results;
+
+/// <summary>
+/// Whether a provider qualifies for an <c>addendum</c> (or a contract: an <c>eisen</c> set with an
+/// <c>ingangsdatum</c>) requested on <see cref="RequestDate"/>, and from which date it would start.
+/// <see cref="Eligibility"/> is the Kleene conjunction of the addendum's <c>geldt voor</c>, the required
+/// contracts (<see cref="RequiredContracts"/>) and its own requirements (<see cref="OwnRequirements"/>, which
+/// also holds its <c>omvat</c> sets); it is onbekend when no facts were given. <see cref="StartDate"/> is the
+/// <c>ingangsdatum</c> rule applied to the request date, null when there is no rule or it needs unknown facts.
+/// </summary>
+public sealed record AddendumResult(
+    string Name,
+    string? Title,
+    bool IsContract,
+    PolicyLocation Location,
+    DateOnly RequestDate,
+    bool FactsGiven,
+    Outcome Eligibility,
+    IReadOnlyList<RequirementSetResult> RequiredContracts,
+    RequirementSetResult? OwnRequirements,
+    DateOnly? StartDate,
+    string? StartDateRule,
+    IReadOnlyList<string> MissingFacts);
