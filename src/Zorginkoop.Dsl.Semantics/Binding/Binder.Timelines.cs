@@ -1,9 +1,377 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Runtime.Facts;
+using Zorginkoop.Dsl.Runtime.Timelines;
+using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Bound;
 using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Semantics.Symbols;
+using Zorginkoop.Dsl.Semantics.Timelines;
+using Zorginkoop.Dsl.Semantics.Types;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Parsing;
+using Zorginkoop.Dsl.Syntax.Syntax;
+using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
+using Zorginkoop.Dsl.Syntax.Syntax.Timelines;
+using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.Semantics.Binding;
 
+/// <summary>A row of a timeline as written, with its phase and file; amendments may bind a changed list of rows.</summary>
+internal sealed record TimelineRow(TimelineEntrySyntax Syntax, string? Phase, SyntaxTree File);
+
 public sealed partial class Binder
 {
-    /// <summary>Binds timelines (tijdlijn): entries, schedules and their checks.</summary>
-    private CheckedPolicy BindTimelines(CheckedPolicy policy) => policy;
+    /// <summary>
+    /// Translates each <c>tijdlijn</c> into a <see cref="BoundTimeline"/>: rows with ids, schedules with dates bound
+    /// over event variables, and the checks of docs/timelines.md (order, period, weekends and holidays, windows).
+    /// </summary>
+    private CheckedPolicy BindTimelines(CheckedPolicy policy) =>
+        policy with { BoundTimelines = [.. timelines.Select(t => BindTimeline(t, RowsOf(t), policy.Header))] };
+
+    internal IReadOnlyList<TimelineRow> RowsOf(TimelineSymbol timeline)
+    {
+        var file = FileOf(timeline);
+        return [.. timeline.Syntax.Members.SelectMany(member => member switch
+        {
+            TimelinePhaseSyntax phase => phase.Entries.Select(e => new TimelineRow(e, phase.Title.Value, file)),
+            TimelineEntrySyntax entry => [new TimelineRow(entry, null, file)],
+            _ => [],
+        })];
+    }
+
+    internal BoundTimeline BindTimeline(TimelineSymbol timeline, IReadOnlyList<TimelineRow> rows, PolicyHeaderInfo? header)
+    {
+        // Every row id and 'als' name is an event: a datum variable that schedules may compute from.
+        var ids = new List<string>();
+        var events = new Dictionary<string, VariableSymbol>(StringComparer.Ordinal);
+        var explicitIds = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (syntax, _, file) = rows[i];
+            var id = syntax.Id is { Text.Length: > 0 } name ? name.Text : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (syntax.Id is { Text.Length: > 0 } idName)
+            {
+                if (explicitIds.TryGetValue(idName.Text, out var previous))
+                {
+                    diagnostics.Add(DiagnosticCatalog.DuplicateEntryId(At(file, idName), idName.Text, timeline.Name, previous));
+                }
+                else
+                {
+                    explicitIds[idName.Text] = At(file, idName);
+                }
+            }
+
+            ids.Add(id);
+            Declare(id, syntax.Id is null ? At(file, syntax) : At(file, syntax.Id));
+            if (EventNameOf(syntax) is { } eventClause)
+            {
+                Declare(eventClause.Value, At(file, eventClause));
+            }
+        }
+
+        void Declare(string name, SourceLocation location)
+        {
+            if (!events.ContainsKey(name))
+            {
+                events[name] = new VariableSymbol(name, location, PrimitiveType.Date);
+            }
+        }
+
+        var entries = new List<BoundTimelineEntry>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (syntax, phase, file) = rows[i];
+            var scope = events.Values.Aggregate(ExpressionScope.ForFile(file), (s, v) => s.WithLocal(v));
+            var context = new ScheduleContext(timeline, scope, events, ids[i], EventNameOf(syntax)?.Value, i == 0 ? null : entries[i - 1]);
+            var schedule = syntax.Schedule is null ? null : BindSchedule(syntax.Schedule, context);
+            var clauses = syntax.Clauses;
+            var channels = clauses.Where(c => c.Kind == EntryClauseKind.Channel).Select(c => c.Value).ToList();
+            entries.Add(new BoundTimelineEntry(
+                ids[i],
+                syntax.Id is { Text.Length: > 0 },
+                i + 1,
+                phase,
+                schedule,
+                [.. syntax.Parties.Select(p => p.Name).Where(p => p.Length > 0)],
+                syntax.Action.Value,
+                channels.Count == 0 ? null : string.Join(" / ", channels),
+                [.. clauses.Where(c => c.Kind == EntryClauseKind.Condition).Select(c => c.Value)],
+                [.. clauses.Where(c => c.Kind == EntryClauseKind.Unless).Select(c => c.Value)],
+                EventNameOf(syntax)?.Value,
+                At(file, syntax)));
+        }
+
+        CheckTimeline(entries, header);
+        return new BoundTimeline(timeline, [.. entries]);
+    }
+
+    private static EntryClauseSyntax? EventNameOf(TimelineEntrySyntax syntax) =>
+        syntax.Clauses.FirstOrDefault(c => c.Kind == EntryClauseKind.Event && c.Value.Length > 0);
+
+    private sealed record ScheduleContext(
+        TimelineSymbol Timeline,
+        ExpressionScope Scope,
+        IReadOnlyDictionary<string, VariableSymbol> Events,
+        string EntryId,
+        string? EntryEvent,
+        BoundTimelineEntry? Previous);
+
+    private BoundSchedule BindSchedule(ScheduleSyntax syntax, ScheduleContext context)
+    {
+        var location = At(context.Scope.File, syntax);
+        var text = TextOf(context.Scope, syntax);
+        BoundSchedule Schedule(TimelineEntryKind kind, BoundMoment? start = null, BoundMoment? preferred = null, BoundMoment? deadline = null) =>
+            new(kind, text, start, preferred, deadline, null, [], location);
+
+        switch (syntax)
+        {
+            case DeadlineScheduleSyntax s:
+                return Schedule(TimelineEntryKind.Deadline, deadline: BindMoment(s.Moment, context));
+            case FromScheduleSyntax s:
+                return Schedule(TimelineEntryKind.From, start: BindMoment(s.Moment, context));
+            case OnScheduleSyntax s:
+                return Schedule(TimelineEntryKind.On, start: BindMoment(s.Moment, context));
+            case WithinScheduleSyntax s:
+                return Schedule(TimelineEntryKind.Within, deadline: BindMoment(s.Period, context));
+            case WindowScheduleSyntax s:
+                var closing = s.ClosingTime is null ? null
+                    : LiteralBinder.Bind(s.ClosingTime, At(context.Scope.File, s.ClosingTime), diagnostics) is BoundLiteral { Value: TimeOnly time } ? time : (TimeOnly?)null;
+                var start = BindMoment(s.Start, context);
+                var end = BindMoment(s.End, context, closing, before: s.ClosingTime is not null);
+                if (start?.FixedDate is { } from && end?.FixedDate is { } to && to < from)
+                {
+                    diagnostics.Add(DiagnosticCatalog.WindowEndsBeforeStart(location, DutchFormat.Date(from), DutchFormat.Date(to)));
+                }
+
+                return Schedule(TimelineEntryKind.Window, start: start, deadline: end);
+            case PreferredScheduleSyntax s:
+                var preferred = BindMoment(s.Preferred, context, before: true);
+                var deadline = BindMoment(s.Deadline, context);
+                if (preferred?.FixedDate is { } p && deadline?.FixedDate is { } d && p > d)
+                {
+                    diagnostics.Add(DiagnosticCatalog.PreferredAfterDeadline(location, DutchFormat.Date(p), DutchFormat.Date(d)));
+                }
+
+                return Schedule(TimelineEntryKind.Preferred, preferred: preferred, deadline: deadline);
+            case RecurringScheduleSyntax s:
+                var years = new List<int>();
+                foreach (var literal in s.Years)
+                {
+                    if (LiteralBinder.Bind(literal, At(context.Scope.File, literal), diagnostics) is BoundLiteral { Value: long year } && year is >= 1900 and <= 2200)
+                    {
+                        years.Add((int)year);
+                    }
+                    else
+                    {
+                        diagnostics.Add(DiagnosticCatalog.InvalidRecurrenceYear(At(context.Scope.File, literal), literal.Text));
+                    }
+                }
+
+                var period = s.Unit switch
+                {
+                    PeriodUnit.Week => TimelinePeriod.Week,
+                    PeriodUnit.Month => TimelinePeriod.Month,
+                    PeriodUnit.Quarter => TimelinePeriod.Quarter,
+                    _ => TimelinePeriod.Year,
+                };
+                return new BoundSchedule(TimelineEntryKind.Recurring, text, null, null, null, period, [.. years.Distinct().Order()], location);
+            default:
+                return Schedule(TimelineEntryKind.Undated);
+        }
+    }
+
+    /// <summary>Binds one date of a schedule; null when it cannot be bound (the reason is reported).</summary>
+    private BoundMoment? BindMoment(ExpressionSyntax syntax, ScheduleContext context, TimeOnly? closingTime = null, bool before = false)
+    {
+        var scope = context.Scope;
+        var location = At(scope.File, syntax);
+        var text = TextOf(scope, syntax);
+
+        // Names where an event belongs ("6 weken na X") that name nothing at all are unknown events, not unknown values.
+        var unresolved = false;
+        foreach (var name in EventPositionNames(syntax))
+        {
+            if (name.Text == context.EntryId || name.Text == context.EntryEvent)
+            {
+                diagnostics.Add(DiagnosticCatalog.SelfReference(At(scope.File, name), name.Text));
+                unresolved = true;
+            }
+            else if (!context.Events.ContainsKey(name.Text) && !IsKnownValueName(name.Text, scope))
+            {
+                var candidates = context.Events.Keys.Where(k => !char.IsAsciiDigit(k[0])).ToList();
+                diagnostics.Add(DiagnosticCatalog.UnknownEvent(At(scope.File, name), name.Text, context.Timeline.Name, candidates, NameSuggester.Suggest(name.Text, candidates)));
+                unresolved = true;
+            }
+        }
+
+        if (unresolved)
+        {
+            return null;
+        }
+
+        var bound = BindExpression(syntax, scope);
+        if (bound.Type == PrimitiveType.Duration)
+        {
+            // "binnen 4 weken": counted from the row above, the way a planning table reads.
+            if (context.Previous is not { } previous)
+            {
+                diagnostics.Add(DiagnosticCatalog.NoAnchor(location, text));
+                return null;
+            }
+
+            var anchor = new BoundVariable(context.Events[previous.Id], location);
+            var anchorName = previous.HasExplicitId ? previous.Id : $"regel {previous.Id}";
+            text = $"{text} na {anchorName}";
+            bound = new BoundBinary(BoundBinaryOperator.Add, anchor, bound, PrimitiveType.Date, location, text);
+        }
+
+        if (bound.Type.IsError)
+        {
+            return null;
+        }
+
+        if (bound.Type != PrimitiveType.Date && bound.Type != PrimitiveType.DateTime)
+        {
+            diagnostics.Add(DiagnosticCatalog.TypeMismatch(location, text, bound.Type.DisplayName, "een datum (of een duur na een gebeurtenis)"));
+            return null;
+        }
+
+        var nodes = Descendants(bound).ToList();
+        if (nodes.Any(n => n is BoundFieldAccess or BoundParameter || (n is BoundVariable v && v.Variable == subjectVariable)))
+        {
+            diagnostics.Add(DiagnosticCatalog.ScheduleDependsOnFacts(location, text));
+            return null;
+        }
+
+        var eventVariables = context.Events.Values.ToHashSet();
+        ImmutableArray<VariableSymbol> used = [.. nodes.OfType<BoundVariable>().Select(v => v.Variable).Where(eventVariables.Contains).Distinct()];
+        DateOnly? fixedDate = null;
+        var time = closingTime;
+        if (used.IsEmpty)
+        {
+            var value = new ExpressionInterpreter(FactRecord.Empty(new RecordSchema("tijdlijn")), subjectVariable, EvaluationInputs.None, new EvaluationTrace()).Evaluate(bound);
+            switch (value)
+            {
+                case DateOnly date:
+                    fixedDate = date;
+                    break;
+                case DateTime moment:
+                    fixedDate = DateOnly.FromDateTime(moment);
+                    time ??= TimeOnly.FromDateTime(moment);
+                    break;
+            }
+        }
+
+        return new BoundMoment(bound, used, fixedDate, time, before, text, location);
+    }
+
+    /// <summary>The names standing where a date belongs: "X", "6 weken na X", "X + 2 weken", "vroegste van (X, Y)".</summary>
+    private static IEnumerable<NameSyntax> EventPositionNames(ExpressionSyntax syntax) => syntax switch
+    {
+        NameExpressionSyntax name => [name.Name],
+        ParenthesizedExpressionSyntax p => EventPositionNames(p.Inner),
+        BinaryExpressionSyntax { Operator: BinaryOperator.After } b => EventPositionNames(b.Right),
+        BinaryExpressionSyntax { Operator: BinaryOperator.Add or BinaryOperator.Subtract } b => EventPositionNames(b.Left).Concat(EventPositionNames(b.Right)),
+        FirstDayOfNextPeriodExpressionSyntax f => EventPositionNames(f.Date),
+        FirstDayOfPeriodExpressionSyntax f => EventPositionNames(f.Date),
+        ExtremeDateExpressionSyntax x => EventPositionNames(x.First).Concat(EventPositionNames(x.Second)),
+        ConditionalExpressionSyntax c => EventPositionNames(c.Then).Concat(c.Else is null ? [] : EventPositionNames(c.Else)),
+        _ => [],
+    };
+
+    private bool IsKnownValueName(string name, ExpressionScope scope) =>
+        scope.Locals.ContainsKey(name)
+        || subjectVariable?.Name == name
+        || name == BuiltInParameters.EvaluationDate.Name
+        || name == BuiltInParameters.RequestDate.Name
+        || LookupGlobal(name, scope.File) is not null
+        || VisibleGlobals(scope.File).OfType<ChoiceSymbol>().Any(c => c.Find(name) is not null);
+
+    /// <summary>Every node of a bound expression, itself first.</summary>
+    internal static IEnumerable<BoundExpression> Descendants(BoundExpression expression)
+    {
+        yield return expression;
+        IEnumerable<BoundExpression?> children = expression switch
+        {
+            BoundUnary u => new BoundExpression?[] { u.Operand },
+            BoundBinary b => [b.Left, b.Right],
+            BoundTest t => [t.Operand],
+            BoundConditional c => [c.Condition, c.Then, c.Else],
+            BoundQuantified q => [q.Source, q.Predicate],
+            BoundSum s => [s.Source, s.Value],
+            BoundCount c => [c.Source],
+            BoundList l => l.Items,
+            BoundDateFunction f => [f.Operand],
+            BoundExtremeDate x => [x.First, x.Second],
+            BoundFieldAccess a => [a.Target],
+            BoundDefinitionReference d => [d.Definition.Value],
+            _ => [],
+        };
+        foreach (var child in children.OfType<BoundExpression>().SelectMany(Descendants))
+        {
+            yield return child;
+        }
+    }
+
+    /// <summary>The checks across rows: period, order, and deadlines on days nobody works.</summary>
+    private void CheckTimeline(List<BoundTimelineEntry> entries, PolicyHeaderInfo? header)
+    {
+        BoundTimelineEntry? latest = null;
+        DateOnly latestKey = default;
+        foreach (var entry in entries)
+        {
+            if (entry.Schedule is not { } schedule)
+            {
+                continue;
+            }
+
+            if (header is { FirstYear: { } first, LastYear: { } last })
+            {
+                // Purchasing for a contract year happens in the year before it, so that year belongs to the period.
+                var from = new DateOnly(first - 1, 1, 1);
+                var to = new DateOnly(last, 12, 31);
+                foreach (var moment in schedule.Moments.Where(m => m.FixedDate is { } d && (d < from || d > to)))
+                {
+                    diagnostics.Add(DiagnosticCatalog.OutsidePolicyPeriod(moment.Location, DutchFormat.Date(moment.FixedDate!.Value), first, last));
+                }
+
+                foreach (var year in schedule.Years.Where(y => y < first - 1 || y > last))
+                {
+                    diagnostics.Add(DiagnosticCatalog.OutsidePolicyPeriod(schedule.Location, year.ToString(System.Globalization.CultureInfo.InvariantCulture), first, last));
+                }
+            }
+
+            var deadlines = schedule.Kind switch
+            {
+                TimelineEntryKind.Deadline or TimelineEntryKind.Within or TimelineEntryKind.Window => new[] { schedule.Deadline },
+                TimelineEntryKind.Preferred => [schedule.Preferred, schedule.Deadline],
+                _ => [],
+            };
+            foreach (var moment in deadlines.OfType<BoundMoment>())
+            {
+                if (moment.FixedDate is { } date && DutchHolidays.NonWorkingReason(date) is { } reason)
+                {
+                    var next = DutchHolidays.NextWorkingDay(date);
+                    diagnostics.Add(DiagnosticCatalog.DeadlineOnNonWorkingDay(moment.Location, moment.Text, reason, $"{DutchFormat.Weekday(next)} {DutchFormat.Date(next)}"));
+                }
+            }
+
+            // A planning reads top to bottom; a row that ends before one above it is probably a typo.
+            if (schedule.Kind != TimelineEntryKind.Recurring && (schedule.Deadline ?? schedule.Start)?.FixedDate is { } key)
+            {
+                if (latest is not null && key < latestKey)
+                {
+                    diagnostics.Add(DiagnosticCatalog.EntryOutOfOrder(schedule.Location, DutchFormat.Date(key), DutchFormat.Date(latestKey), latest.Id, latest.Schedule!.Location));
+                }
+
+                if (latest is null || key >= latestKey)
+                {
+                    latest = entry;
+                    latestKey = key;
+                }
+            }
+        }
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
 
     public bool? Truth(BoundExpression expression) => (bool?)Evaluate(expression);
 
+    /// <summary>Gives a variable a value from outside, such as a timeline event's date.</summary>
+    public void SetVariable(VariableSymbol variable, object? value) => variables[variable] = value;
+
     public object? Evaluate(BoundExpression expression)
     {
         switch (expression)

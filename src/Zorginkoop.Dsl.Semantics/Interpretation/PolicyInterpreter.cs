@@ -51,7 +51,7 @@ public sealed class PolicyInterpreter : IPolicyEvaluator
     private static IEnumerable<RequirementSymbol> AllRequirements(IEnumerable<RequirementSymbol> requirements) =>
         requirements.SelectMany(r => new[] { r }.Concat(AllRequirements(r.Children)));
 
-    private static RequirementSetResult EvaluateSet(RequirementSetSymbol set, ExpressionInterpreter interpreter, EvaluationTrace trace)
+    internal static RequirementSetResult EvaluateSet(RequirementSetSymbol set, ExpressionInterpreter interpreter, EvaluationTrace trace)
     {
         IReadOnlyList<string> applicabilityEvidence = [];
         IReadOnlyList<string> applicabilityMissing = [];
