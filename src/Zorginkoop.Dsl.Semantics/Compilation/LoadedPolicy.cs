@@ -8,7 +8,7 @@ namespace Zorginkoop.Dsl.Semantics.Compilation;
 /// The parsed files of one policy: the entry file and its imports, dependencies first, with for each file the
 /// set of files whose names it can see (itself and everything it imports, transitively).
 /// </summary>
-public sealed record LoadedPolicy(
+public sealed partial record LoadedPolicy(
     string EntryPath,
     ImmutableArray<SyntaxTree> Files,
     ImmutableDictionary<SyntaxTree, ImmutableHashSet<SyntaxTree>> Visible,

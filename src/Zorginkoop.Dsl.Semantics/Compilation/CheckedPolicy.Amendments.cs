@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.Semantics.Amendments;
+
+namespace Zorginkoop.Dsl.Semantics.Compilation;
+
+public sealed partial record CheckedPolicy
+{
+    /// <summary>Every <c>wijziging</c> of the policy, in source order (imported files first), whether in effect or not.</summary>
+    public ImmutableArray<Amendment> Amendments { get; init; } = [];
+
+    /// <summary>
+    /// The date this model shows the policy on: every amendment dated on or before it is applied. Null for the
+    /// policy as published, without amendments.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The amendments applied in this model, in the order they were applied.</summary>
+    public IEnumerable<Amendment> AmendmentsInEffect =>
+        AsOf is { } date ? Amendments.Where(a => a.IsInEffectOn(date)).OrderBy(a => a.EffectiveDate) : [];
+
+    /// <summary>The dates on which the policy changes: one version as published and one from each of these dates.</summary>
+    public ImmutableArray<DateOnly> VersionDates => [.. Amendments.Select(a => a.EffectiveDate).OfType<DateOnly>().Distinct().Order()];
+}
