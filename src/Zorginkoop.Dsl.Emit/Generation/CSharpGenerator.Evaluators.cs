@@ -1,0 +1,250 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Semantics.Symbols;
+using Zorginkoop.Dsl.Syntax.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace Zorginkoop.Dsl.Emit.Generation;
+
+public sealed partial class CSharpGenerator
+{
+    private static readonly TypeSyntax NullableBool = Code.Nullable(Code.Bool());
+
+    private MethodSignature Traced => new(SubjectType, Traced: true);
+
+    private MethodSignature Fast => new(SubjectType, Traced: false);
+
+    private static ExpressionSyntax Location(SourceLocation location)
+    {
+        var at = PolicyInterpreter.LocationOf(location);
+        return Code.New(CodeTypes.PolicyLocation, Code.String(at.File), Code.Int32(at.Line), Code.Int32(at.Column));
+    }
+
+    private ClassDeclarationSyntax DefinitionsClass()
+    {
+        List<MemberDeclarationSyntax> members = [];
+        foreach (var definition in Policy.Definitions)
+        {
+            var (traced, fast) = Names.Definition(definition);
+            members.Add(DefinitionMethod(definition, traced, Traced));
+            members.Add(DefinitionMethod(definition, fast, Fast));
+        }
+
+        return StaticClass(GeneratedNames.DefinitionsClass, SyntaxKind.InternalKeyword, members);
+    }
+
+    /// <summary>A definition is a method: the semantics evaluate it afresh (and trace it) at every use.</summary>
+    private MethodDeclarationSyntax DefinitionMethod(DefinitionSymbol definition, string name, MethodSignature signature)
+    {
+        var lowerer = new ExpressionLowerer(context, signature);
+        List<StatementSyntax> body = [];
+        var value = lowerer.Lower(definition.Value, body);
+        body.Add(Code.Return(value));
+        return Method(Types.Of(definition.Type), name, signature.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
+    }
+
+    private ClassDeclarationSyntax EvaluatorClass(RequirementSetSymbol set)
+    {
+        var className = Names.SetClass(set);
+        List<MemberDeclarationSyntax> members =
+        [
+            Field(Code.StringType(), "Name", Code.String(set.Name), SyntaxKind.PublicKeyword, SyntaxKind.ConstKeyword),
+            Field(Code.Nullable(Code.StringType()), "Title", Code.String(set.Title), SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword),
+            Field(CodeTypes.PolicyLocation, "Location", Location(set.Location), SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword),
+        ];
+        foreach (var requirement in GeneratedNames.Flatten(set.Requirements))
+        {
+            members.Add(Field(CodeTypes.PolicyLocation, Names.Requirement(requirement).Location, Location(requirement.Location),
+                SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword));
+        }
+
+        members.AddRange(EntryPoints());
+        members.Add(EvaluateCore(set));
+        members.Add(CheckCore(set));
+        foreach (var requirement in GeneratedNames.Flatten(set.Requirements))
+        {
+            members.Add(EvaluateRequirement(set, requirement));
+            members.Add(CheckRequirement(requirement));
+        }
+
+        return StaticClass(className, SyntaxKind.PublicKeyword, members);
+    }
+
+    /// <summary><c>Evaluate(facts, inputs)</c> with explanations and <c>Check(facts, inputs)</c> for the outcome only.</summary>
+    private IEnumerable<MemberDeclarationSyntax> EntryPoints()
+    {
+        var parameters = new List<ParameterSyntax>();
+        var guard = new List<StatementSyntax>();
+        var arguments = new List<ExpressionSyntax>();
+        if (SubjectType is not null)
+        {
+            parameters.Add(Code.Parameter(SubjectType, FactsParameter));
+            guard.Add(Code.Do(Code.Call(Code.Member(Code.Fixed("global::System.ArgumentNullException"), "ThrowIfNull"), Code.Name(FactsParameter))));
+            arguments.Add(Code.Name(FactsParameter));
+        }
+
+        parameters.Add(Code.Parameter(Code.Nullable(CodeTypes.Inputs), MethodSignature.Inputs, Code.Null));
+        arguments.Add(BinaryExpression(SyntaxKind.CoalesceExpression, Code.Name(MethodSignature.Inputs), Code.Member(CodeTypes.Inputs, "None")));
+
+        yield return Method(CodeTypes.RequirementSetResult, "Evaluate", parameters,
+            [.. guard, Code.Return(Code.Call(Code.Name("EvaluateCore"), [.. arguments, Code.New(CodeTypes.Trace)]))],
+            SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword);
+        yield return Method(CodeTypes.Outcome, "Check", parameters,
+            [.. guard, Code.Return(Code.Call(Code.Name("CheckCore"), arguments))],
+            SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword);
+    }
+
+    private MethodDeclarationSyntax EvaluateCore(RequirementSetSymbol set)
+    {
+        var trace = Code.Name(MethodSignature.Trace);
+        var take = Code.Call(Code.Member(trace, "Take"));
+        List<StatementSyntax> body = [];
+        ExpressionSyntax applies = Code.Bool(true);
+        ExpressionSyntax applicability = TupleExpression(SeparatedList([Argument(Helper("Empty")), Argument(Helper("Empty"))]));
+        if (set.AppliesTo is not null)
+        {
+            var lowerer = new ExpressionLowerer(context, Traced);
+            var truth = lowerer.Lower(set.AppliesTo, body);
+            body.Add(Code.Local(NullableBool, "applies", truth));
+            body.Add(Code.Local(IdentifierName("var"), "applicability", take));
+            body.Add(Code.If(Code.Equal(Code.Name("applies"), Code.Bool(false)),
+                [Code.Return(Code.Call(Helper("NotApplicable"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Member(Code.Name("applicability"), "Evidence")))]));
+            applies = Code.Name("applies");
+            applicability = Code.Name("applicability");
+        }
+
+        var included = Code.Array(CodeTypes.RequirementSetResult, set.Includes.Select(i =>
+            (ExpressionSyntax)Code.Call(Code.Member(Names.Type(Names.SetClass(i)), "EvaluateCore"), Traced.Arguments())));
+        var requirements = Code.Array(CodeTypes.RequirementResult, set.Requirements.Select(r =>
+            (ExpressionSyntax)Code.Call(Code.Name(Names.Requirement(r).Evaluate), Traced.Arguments())));
+        body.Add(Code.Return(Code.Call(Helper("Set"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null),
+            applies, applicability, included, requirements)));
+        return Method(CodeTypes.RequirementSetResult, "EvaluateCore", Traced.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
+    }
+
+    /// <summary>The fast path: stops at the first failing include or requirement, which decides the set by Kleene AND.</summary>
+    private MethodDeclarationSyntax CheckCore(RequirementSetSymbol set)
+    {
+        var outcome = CodeTypes.Outcome;
+        var notSatisfied = Code.Member(outcome, "NotSatisfied");
+        var truth = Code.Name("truth");
+        var lowerer = new ExpressionLowerer(context, Fast);
+        List<StatementSyntax> body = [];
+        if (set.AppliesTo is not null)
+        {
+            body.Add(Code.Local(NullableBool, "truth", lowerer.Lower(set.AppliesTo, body)));
+            body.Add(Code.If(Code.Equal(truth, Code.Bool(false)), [Code.Return(Code.Member(outcome, "NotApplicable"))]));
+        }
+        else
+        {
+            body.Add(Code.Local(NullableBool, "truth", Code.Bool(true)));
+        }
+
+        foreach (var included in set.Includes)
+        {
+            var name = lowerer.Fresh("o");
+            body.Add(Code.Local(outcome, name, Code.Call(Code.Member(Names.Type(Names.SetClass(included)), "CheckCore"), Fast.Arguments())));
+            body.Add(Code.If(Code.Equal(Code.Name(name), notSatisfied), [Code.Return(notSatisfied)]));
+            body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Call(Helper("TruthOf"), Code.Name(name)))));
+        }
+
+        foreach (var requirement in set.Requirements)
+        {
+            var name = lowerer.Fresh("r");
+            body.Add(Code.Local(NullableBool, name, Code.Call(Code.Name(Names.Requirement(requirement).Check), Fast.Arguments())));
+            body.Add(Code.If(Code.Equal(Code.Name(name), Code.Bool(false)), [Code.Return(notSatisfied)]));
+            body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Name(name))));
+        }
+
+        body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.OutcomeText, "FromTruth"), truth)));
+        return Method(outcome, "CheckCore", Fast.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
+    }
+
+    private MethodDeclarationSyntax EvaluateRequirement(RequirementSetSymbol set, RequirementSymbol requirement)
+    {
+        var names = Names.Requirement(requirement);
+        var descriptive = new ExpressionSyntax[] { Code.String(requirement.Path), Code.String(requirement.Sentence), Code.Name(names.Location), Code.Bool(requirement.Discretion is not null) };
+        List<StatementSyntax> body = [];
+        if (requirement.IsGroup)
+        {
+            var children = Code.Array(CodeTypes.RequirementResult, requirement.Children.Select(c =>
+                (ExpressionSyntax)Code.Call(Code.Name(Names.Requirement(c).Evaluate), Traced.Arguments())));
+            body.Add(Code.Return(Code.Call(Helper("Group"), [.. descriptive, children])));
+        }
+        else
+        {
+            var lowerer = new ExpressionLowerer(context, Traced);
+            var take = Code.Call(Code.Member(Code.Name(MethodSignature.Trace), "Take"));
+            body.Add(Code.Local(NullableBool, "truth", lowerer.Lower(requirement.Condition!, body)));
+            if (requirement.Exceptions.IsEmpty)
+            {
+                body.Add(Code.Return(Code.Call(Helper("Requirement"), [.. descriptive, Code.Name("truth"), take])));
+            }
+            else
+            {
+                // Exceptions are tried in order until one applies, each with its own trace.
+                var trail = Code.Name("trail");
+                body.Add(Code.Local(IdentifierName("var"), "trail", Code.New(QualifiedName(Names.Type(GeneratedNames.HelpersClass), Code.Name("Trail")), take)));
+                List<StatementSyntax>? innermost = null;
+                for (var i = requirement.Exceptions.Length - 1; i >= 0; i--)
+                {
+                    var exception = requirement.Exceptions[i];
+                    List<StatementSyntax> attempt = [];
+                    var applies = lowerer.Lower(exception.Condition, attempt);
+                    var tried = Code.Call(Code.Member(trail, "Exception"), applies, take, Code.String(exception.Description ?? string.Empty));
+                    attempt.Add(innermost is null ? Code.Do(tried) : Code.If(Code.Not(tried), innermost));
+                    innermost = attempt;
+                }
+
+                body.Add(Code.If(Code.NotEqual(Code.Name("truth"), Code.Bool(true)), innermost!));
+                body.Add(Code.Return(Code.Call(Code.Member(trail, "Complete"), [.. descriptive, Code.Name("truth")])));
+            }
+        }
+
+        return Method(CodeTypes.RequirementResult, names.Evaluate, Traced.Parameters(), body, SyntaxKind.PrivateKeyword, SyntaxKind.StaticKeyword);
+    }
+
+    private MethodDeclarationSyntax CheckRequirement(RequirementSymbol requirement)
+    {
+        var lowerer = new ExpressionLowerer(context, Fast);
+        List<StatementSyntax> body = [];
+        var truth = Code.Name("truth");
+        if (requirement.IsGroup)
+        {
+            body.Add(Code.Local(NullableBool, "truth", Code.Bool(true)));
+            foreach (var child in requirement.Children)
+            {
+                var name = lowerer.Fresh("r");
+                body.Add(Code.Local(NullableBool, name, Code.Call(Code.Name(Names.Requirement(child).Check), Fast.Arguments())));
+                body.Add(Code.If(Code.Equal(Code.Name(name), Code.Bool(false)), [Code.Return(Code.Bool(false))]));
+                body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Name(name))));
+            }
+
+            body.Add(Code.Return(truth));
+        }
+        else
+        {
+            body.Add(Code.Local(NullableBool, "truth", lowerer.Lower(requirement.Condition!, body)));
+            if (!requirement.Exceptions.IsEmpty)
+            {
+                body.Add(Code.If(Code.Equal(truth, Code.Bool(true)), [Code.Return(Code.Bool(true))]));
+                body.Add(Code.Local(Code.Bool(), "someUnknown", Code.Bool(false)));
+                foreach (var exception in requirement.Exceptions)
+                {
+                    List<StatementSyntax> attempt = [];
+                    var applies = lowerer.Lower(exception.Condition, attempt);
+                    attempt.Add(Code.If(Code.Equal(applies, Code.Bool(true)), [Code.Return(Code.Bool(true))]));
+                    attempt.Add(Code.If(Code.IsNull(applies), [Code.Assign(Code.Name("someUnknown"), Code.Bool(true))]));
+                    body.Add(Block(attempt));
+                }
+
+                body.Add(Code.If(BinaryExpression(SyntaxKind.LogicalAndExpression, Code.Equal(truth, Code.Bool(false)), Code.Name("someUnknown")), [Code.Return(Code.Null)]));
+            }
+
+            body.Add(Code.Return(truth));
+        }
+
+        return Method(NullableBool, Names.Requirement(requirement).Check, Fast.Parameters(), body, SyntaxKind.PrivateKeyword, SyntaxKind.StaticKeyword);
+    }
+}

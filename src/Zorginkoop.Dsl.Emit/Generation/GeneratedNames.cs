@@ -1,0 +1,118 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Zorginkoop.Dsl.Emit.Naming;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Symbols;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace Zorginkoop.Dsl.Emit.Generation;
+
+/// <summary>
+/// Every C# name the generated code uses for a policy symbol, decided once and up front in declaration order,
+/// so that names are valid, unique per declaration space and the same on every build.
+/// </summary>
+internal sealed class GeneratedNames
+{
+    public const string PolicyClass = "Policy";
+    public const string SchemasClass = "PolicySchemas";
+    public const string HelpersClass = "PolicyHelpers";
+    public const string DefinitionsClass = "PolicyDefinitions";
+    public const string ConstantsClass = "PolicyConstants";
+
+    /// <summary>Members every class inherits from object; a generated member must not hide them.</summary>
+    private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
+
+    private readonly Dictionary<ChoiceSymbol, string> choiceClasses = [];
+    private readonly Dictionary<ChoiceMemberSymbol, string> choiceMembers = [];
+    private readonly Dictionary<RecordSymbol, string> recordClasses = [];
+    private readonly Dictionary<RecordSymbol, string> schemaFields = [];
+    private readonly Dictionary<FieldSymbol, string> properties = [];
+    private readonly Dictionary<RequirementSetSymbol, string> setClasses = [];
+    private readonly Dictionary<RequirementSymbol, RequirementNames> requirements = [];
+    private readonly Dictionary<DefinitionSymbol, (string Traced, string Fast)> definitions = [];
+
+    public GeneratedNames(CheckedPolicy policy, string policyIdentifier)
+    {
+        PolicyIdentifier = policyIdentifier;
+        Namespace = PolicyNaming.Namespace(policyIdentifier);
+        var types = new NameScope(PolicyClass, SchemasClass, HelpersClass, DefinitionsClass, ConstantsClass);
+        foreach (var choice in policy.Choices)
+        {
+            var className = choiceClasses[choice] = types.Allocate(choice.Name);
+            var members = new NameScope([className, "Members", .. ObjectMembers]);
+            foreach (var member in choice.Members)
+            {
+                choiceMembers[member] = members.Allocate(member.Name, pascalCase: false);
+            }
+        }
+
+        var schemaScope = new NameScope([SchemasClass, "All", .. ObjectMembers]);
+        foreach (var record in policy.Records)
+        {
+            var className = recordClasses[record] = types.Allocate(record.Name);
+            schemaFields[record] = schemaScope.Allocate(record.Name);
+            var members = new NameScope([className, "Schema", "FromFacts", "ToFacts", .. ObjectMembers]);
+            foreach (var field in record.Fields)
+            {
+                properties[field] = members.Allocate(field.Name);
+            }
+        }
+
+        foreach (var set in policy.RequirementSets)
+        {
+            var className = setClasses[set] = types.Allocate(set.Name);
+            var members = new NameScope([className, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore", .. ObjectMembers]);
+            foreach (var requirement in Flatten(set.Requirements))
+            {
+                var stem = requirement.Path[(set.Name.Length + 1)..].Replace('.', '_');
+                var evaluate = members.Allocate(stem);
+                requirements[requirement] = new RequirementNames(evaluate, members.Allocate("Check" + evaluate), members.Allocate(evaluate + "Location"));
+            }
+        }
+
+        var definitionScope = new NameScope([DefinitionsClass, .. ObjectMembers]);
+        foreach (var definition in policy.Definitions)
+        {
+            var traced = definitionScope.Allocate(definition.Name);
+            definitions[definition] = (traced, definitionScope.Allocate(traced + "Check"));
+        }
+    }
+
+    public string PolicyIdentifier { get; }
+
+    public string Namespace { get; }
+
+    public string ChoiceClass(ChoiceSymbol choice) => choiceClasses[choice];
+
+    public string ChoiceMember(ChoiceMemberSymbol member) => choiceMembers[member];
+
+    public string RecordClass(RecordSymbol record) => recordClasses[record];
+
+    public string SchemaField(RecordSymbol record) => schemaFields[record];
+
+    public string Property(FieldSymbol field) => properties[field];
+
+    public string SetClass(RequirementSetSymbol set) => setClasses[set];
+
+    public RequirementNames Requirement(RequirementSymbol requirement) => requirements[requirement];
+
+    public (string Traced, string Fast) Definition(DefinitionSymbol definition) => definitions[definition];
+
+    public NameSyntax NamespaceName() =>
+        QualifiedName(QualifiedName(Code.Name("Zorginkoop"), Code.Name("Policies")), Code.Name(PolicyIdentifier));
+
+    /// <summary>global::Zorginkoop.Policies.X.Name — fully qualified, so no policy name can shadow another.</summary>
+    public NameSyntax Type(string className)
+    {
+        NameSyntax name = AliasQualifiedName(IdentifierName(Token(SyntaxKind.GlobalKeyword)), Code.Name("Zorginkoop"));
+        name = QualifiedName(name, Code.Name("Policies"));
+        name = QualifiedName(name, Code.Name(PolicyIdentifier));
+        return QualifiedName(name, Code.Name(className));
+    }
+
+    public static IEnumerable<RequirementSymbol> Flatten(IEnumerable<RequirementSymbol> requirements) =>
+        requirements.SelectMany(r => new[] { r }.Concat(Flatten(r.Children)));
+}
+
+/// <summary>The traced method, the fast method and the location field of one requirement.</summary>
+internal sealed record RequirementNames(string Evaluate, string Check, string Location);

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace Zorginkoop.Dsl.Emit.Naming;
+
+/// <summary>The namespace and assembly name of a compiled policy, derived from its entry file: "vgz/huisartsenzorg-2026.zip" → Zorginkoop.Policies.Huisartsenzorg2026.</summary>
+public static class PolicyNaming
+{
+    public const string NamespacePrefix = "Zorginkoop.Policies";
+
+    public static string PolicyIdentifier(string entryPath)
+    {
+        var stem = Path.GetFileNameWithoutExtension(entryPath);
+        var builder = new StringBuilder();
+        var startOfWord = true;
+        foreach (var c in stem)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+                startOfWord = false;
+            }
+            else
+            {
+                startOfWord = true;
+            }
+        }
+
+        return IdentifierSanitizer.Sanitize(builder.Length == 0 ? "Beleid" : builder.ToString(), pascalCase: true);
+    }
+
+    public static string Namespace(string policyIdentifier) => $"{NamespacePrefix}.{policyIdentifier}";
+}

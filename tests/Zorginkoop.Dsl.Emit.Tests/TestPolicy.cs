@@ -1,0 +1,38 @@
+using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Runtime.Facts;
+using Zorginkoop.Dsl.Semantics.Compilation;
+
+namespace Zorginkoop.Dsl.Emit.Tests;
+
+/// <summary>A policy compiled both ways: checked model, build result and the loaded compiled evaluator.</summary>
+internal sealed class TestPolicy
+{
+    private TestPolicy(CheckedPolicy policy, BuildResult build)
+    {
+        Policy = policy;
+        Build = build;
+        Evaluator = PolicyBuilder.LoadEvaluator(build);
+    }
+
+    public CheckedPolicy Policy { get; }
+
+    public BuildResult Build { get; }
+
+    public IPolicyEvaluator Evaluator { get; }
+
+    public static TestPolicy From(string source)
+    {
+        var policy = PolicySource.Compile(source);
+        Assert.Empty(policy.Diagnostics.Where(d => d.IsError));
+        var build = PolicyBuilder.Build(policy);
+        Assert.True(build.Success, string.Join("\n", build.Diagnostics) + "\n" + build.GeneratedSource);
+        return new TestPolicy(policy, build);
+    }
+
+    public FactRecord Facts(string json)
+    {
+        var (facts, errors) = FactReader.Parse(json, Evaluator.SubjectSchema!, "test");
+        Assert.Empty(errors);
+        return facts!;
+    }
+}
