@@ -12,6 +12,8 @@ public static class CliApplication
         {
             CheckCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
+            TimelineCommand.Create(output, error),
+            AddendumCommand.Create(output, error),
             TestCommand.Create(output, error),
         };
 

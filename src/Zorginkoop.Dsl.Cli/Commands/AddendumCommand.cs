@@ -1,0 +1,139 @@
+using System.CommandLine;
+using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Runtime.Facts;
+using Zorginkoop.Dsl.Runtime.Results;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+
+namespace Zorginkoop.Dsl.Cli.Commands;
+
+/// <summary>
+/// <c>zorginkoop addendum &lt;beleid.zip&gt; --name &lt;addendum|eisen&gt; --request-date d [--facts f] [--format text|json]</c>:
+/// whether a provider qualifies for an addendum (or contract) and from which date it starts.
+/// <c>zorginkoop evaluate … --addendum X --request-date d</c> runs the same.
+/// </summary>
+public static class AddendumCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var policy = new Argument<string>("beleid") { Description = "Het beleidsbestand (.zip)." };
+        var name = new Option<string>("--name") { Description = "Het addendum, of eisen met een ingangsdatum (een overeenkomst).", Required = true };
+        var requestDate = RequestDate();
+        requestDate.Required = true;
+        var facts = new Option<string?>("--facts") { Description = "JSON-bestand met de gegevens van de zorgaanbieder; zonder alleen de ingangsdatum." };
+        var on = CommonOptions.On();
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("addendum", "Bepaal of een zorgaanbieder in aanmerking komt voor een addendum of overeenkomst, en per wanneer het ingaat.")
+        {
+            policy, name, requestDate, facts, on, format,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(policy)!, parse.GetValue(name)!, parse.GetValue(requestDate)!.Value, parse.GetValue(facts), parse.GetValue(on), parse.GetValue(format)!, output, error));
+        return command;
+    }
+
+    public static Option<DateOnly?> RequestDate() => new("--request-date")
+    {
+        Description = "De datum van de aanvraag (JJJJ-MM-DD).",
+        CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
+    };
+
+    public static int Run(string policyPath, string name, DateOnly requestDate, string? factsPath, DateOnly? on, string format, TextWriter output, TextWriter error)
+    {
+        var policy = PolicyCompilation.Compile(policyPath);
+        if (policy.HasErrors)
+        {
+            DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
+            return ExitCodes.Failure;
+        }
+
+        var evaluator = new AddendumEvaluator(policy);
+        if (policy.FindAddendum(name) is null && policy.FindRequirementSet(name) is null)
+        {
+            var candidates = evaluator.Addenda.Select(a => a.Name).ToList();
+            var suggestion = Runtime.Values.NameSuggester.Suggest(name, candidates.Concat(policy.RequirementSets.Select(s => s.Name)));
+            error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: Onbekend addendum '{name}'.{(suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?")}"
+                + (candidates.Count == 0 ? " Dit beleid heeft geen addenda of eisen met een ingangsdatum." : $" Addenda en overeenkomsten met een ingangsdatum: {string.Join(", ", candidates)}."));
+            return ExitCodes.Usage;
+        }
+
+        FactRecord? facts = null;
+        if (factsPath is not null)
+        {
+            var schemas = new FactSchemas(policy);
+            if (schemas.Subject is null)
+            {
+                error.WriteLine($"{policyPath}: error {DiagnosticCatalog.SubjectDescriptor.Code}: Dit beleid declareert geen gegevens als onderwerp ('gegevens … als aanbieder'), dus --facts kan niet worden gelezen.");
+                return ExitCodes.Failure;
+            }
+
+            string json;
+            try
+            {
+                json = File.ReadAllText(factsPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine(DiagnosticCatalog.FileNotFound(factsPath, e is FileNotFoundException or DirectoryNotFoundException ? "het bestand bestaat niet." : e.Message).ToString());
+                return ExitCodes.Failure;
+            }
+
+            var (read, errors) = FactReader.Parse(json, schemas.Subject, factsPath);
+            if (errors.Count > 0 || read is null)
+            {
+                foreach (var problem in errors)
+                {
+                    error.WriteLine(problem.ToString());
+                }
+
+                return ExitCodes.Failure;
+            }
+
+            facts = read;
+        }
+
+        var result = evaluator.EvaluateAddendum(name, facts, requestDate, new EvaluationInputs(on ?? DateOnly.FromDateTime(Runtime.Values.AmsterdamTime.Now())));
+        if (format == "json")
+        {
+            AddendumJsonWriter.Write(output, policyPath, result);
+        }
+        else
+        {
+            WriteText(output, result);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void WriteText(TextWriter output, AddendumResult result)
+    {
+        var kind = result.IsContract ? "Overeenkomst (eisen)" : "Addendum";
+        output.WriteLine($"{kind} {result.Name}{(result.Title is null ? string.Empty : $" \"{result.Title}\"")} — {result.Location}");
+        output.WriteLine($"  aangevraagd op:  {Runtime.Values.DutchFormat.Date(result.RequestDate)}");
+        var start = result.StartDate is { } date
+            ? $"{Runtime.Values.DutchFormat.Weekday(date)} {Runtime.Values.DutchFormat.Date(date)}"
+            : result.StartDateRule is null ? "het beleid geeft geen ingangsdatum" : "onbekend (de regel hangt af van ontbrekende gegevens)";
+        output.WriteLine($"  ingangsdatum:    {start}{(result.StartDateRule is null ? string.Empty : $"  ({result.StartDateRule})")}");
+        output.WriteLine($"  in aanmerking:   {AddendumJsonWriter.EligibilityText(result)}");
+        if (result.MissingFacts.Count > 0)
+        {
+            output.WriteLine($"  ontbrekende gegevens: {string.Join(", ", result.MissingFacts)}");
+        }
+
+        foreach (var contract in result.RequiredContracts)
+        {
+            output.WriteLine();
+            output.WriteLine("Vereiste overeenkomst:");
+            EvaluationTextWriter.Write(output, [contract]);
+        }
+
+        if (result.OwnRequirements is { } own && (own.Requirements.Count > 0 || own.Included.Count > 0 || own.Outcome == Runtime.Values.Outcome.NotApplicable))
+        {
+            output.WriteLine();
+            output.WriteLine(result.IsContract ? "Eisen:" : "Eigen eisen van het addendum:");
+            EvaluationTextWriter.Write(output, [own]);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.CommandLine;
+using System.Globalization;
+using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Runtime.Timelines;
+using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+
+namespace Zorginkoop.Dsl.Cli.Commands;
+
+/// <summary>
+/// <c>zorginkoop timeline &lt;beleid.zip&gt; [--on d] [--time t] [--party p] [--event id=d]… [--timeline naam]…
+/// [--format text|json|ics]</c>: what is overdue, open and coming on a date, per party, or the planning as a calendar.
+/// </summary>
+public static class TimelineCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var policy = new Argument<string>("beleid") { Description = "Het beleidsbestand (.zip)." };
+        var on = new Option<DateOnly?>("--on")
+        {
+            Description = "De datum waarop u kijkt (JJJJ-MM-DD); standaard vandaag in Nederland.",
+            CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
+        };
+        var time = new Option<TimeOnly?>("--time")
+        {
+            Description = "Het tijdstip op die datum (UU:MM, Europe/Amsterdam); standaard 00:00, of nu als --on ontbreekt.",
+            CustomParser = result => ParseTime(result.Tokens.Single().Value, result),
+        };
+        var party = new Option<string?>("--party") { Description = "Alleen regels van deze partij (en wat daarop volgt), bijvoorbeeld Zorgaanbieder." };
+        var events = new Option<string[]>("--event") { Description = "Datum van een gebeurtenis: <regel of als-naam>=JJJJ-MM-DD (herhaal voor meer); eventueel <Tijdlijn>.<naam>." };
+        var timelines = new Option<string[]>("--timeline") { Description = "Alleen deze tijdlijn (herhaal voor meer); standaard alle." };
+        var format = CommonOptions.Format("text", "json", "ics");
+        var command = new Command("timeline", "Toon de planning van een beleid op een datum: wat verstreken, open en in aantocht is, per partij; of exporteer een agenda (ics).")
+        {
+            policy, on, time, party, events, timelines, format,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(policy)!, parse.GetValue(on), parse.GetValue(time), parse.GetValue(party), parse.GetValue(events) ?? [], parse.GetValue(timelines) ?? [], parse.GetValue(format)!, output, error));
+        return command;
+    }
+
+    public static int Run(string policyPath, DateOnly? on, TimeOnly? time, string? party, IReadOnlyList<string> eventArguments, IReadOnlyList<string> timelineNames, string format, TextWriter output, TextWriter error)
+    {
+        var policy = PolicyCompilation.Compile(policyPath);
+        if (policy.HasErrors)
+        {
+            DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
+            return ExitCodes.Failure;
+        }
+
+        var all = new TimelineInterpreter(policy).Timelines;
+        if (all.Count == 0)
+        {
+            error.WriteLine($"{policyPath}: dit beleid heeft geen tijdlijnen.");
+            return ExitCodes.Failure;
+        }
+
+        var usage = new List<string>();
+        var selected = all.ToList();
+        if (timelineNames.Count > 0)
+        {
+            foreach (var name in timelineNames.Where(n => all.All(t => t.Name != n)))
+            {
+                usage.Add($"Onbekende tijdlijn '{name}'.{Hint(name, all.Select(t => t.Name))} Tijdlijnen: {string.Join(", ", all.Select(t => t.Name))}.");
+            }
+
+            selected = [.. all.Where(t => timelineNames.Contains(t.Name))];
+        }
+
+        var eventDates = ParseEvents(eventArguments, all, usage);
+        if (party is not null && !all.SelectMany(t => t.Parties).Any(p => string.Equals(p.Trim(), party.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            var parties = all.SelectMany(t => t.Parties).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            usage.Add($"Geen regel noemt partij '{party}'.{Hint(party, parties)} Partijen: {string.Join(", ", parties)}.");
+        }
+
+        if (usage.Count > 0)
+        {
+            foreach (var problem in usage)
+            {
+                error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: {problem}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var now = on is { } date ? date.ToDateTime(time ?? TimeOnly.MinValue) : time is { } t ? DateOnly.FromDateTime(AmsterdamTime.Now()).ToDateTime(t) : AmsterdamTime.Now();
+        var query = new TimelineQuery(now, party, eventDates);
+        var reports = selected.Select(timeline => TimelinePlanner.Query(timeline, query)).ToList();
+        var header = new TimelineHeader(policyPath, policy.Header?.Title ?? Path.GetFileNameWithoutExtension(policyPath), policy.Header?.Published, now, party, eventDates);
+        switch (format)
+        {
+            case "json":
+                TimelineJsonWriter.Write(output, header, reports);
+                break;
+            case "ics":
+                IcsCalendarWriter.Write(output, header, reports);
+                break;
+            default:
+                TimelineTextWriter.Write(output, header, reports);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads "offerte=2026-09-25" and "PlanningZbc.offerte=2026-09-25"; names must exist in some timeline.</summary>
+    private static Dictionary<string, DateOnly> ParseEvents(IEnumerable<string> arguments, IReadOnlyList<TimelineInfo> timelines, List<string> problems)
+    {
+        var events = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var known = timelines.SelectMany(t => t.EventNames.Concat(t.EventNames.Select(e => $"{t.Name}.{e}"))).ToHashSet(StringComparer.Ordinal);
+        foreach (var argument in arguments)
+        {
+            var separator = argument.IndexOf('=');
+            if (separator <= 0)
+            {
+                problems.Add($"'{argument}' is geen gebeurtenis; schrijf <naam>=JJJJ-MM-DD, bijvoorbeeld offerte=2026-09-25.");
+                continue;
+            }
+
+            var name = argument[..separator].Trim();
+            var value = argument[(separator + 1)..].Trim();
+            if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                problems.Add($"'{value}' (bij gebeurtenis '{name}') is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-09-25.");
+                continue;
+            }
+
+            if (!known.Contains(name))
+            {
+                var bare = timelines.SelectMany(t => t.EventNames).Where(e => !char.IsAsciiDigit(e[0])).Distinct().ToList();
+                problems.Add($"Geen tijdlijn kent gebeurtenis '{name}'.{Hint(name, bare)} Gebeurtenissen zijn regelnamen en 'als'-namen: {string.Join(", ", bare)}.");
+                continue;
+            }
+
+            events[name] = date;
+        }
+
+        return events;
+    }
+
+    private static TimeOnly? ParseTime(string text, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (TimeOnly.TryParseExact(text, ["HH:mm", "H:mm", "HH.mm", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        result.AddError($"'{text}' is geen tijd; gebruik UU:MM, bijvoorbeeld 13:00.");
+        return null;
+    }
+
+    private static string Hint(string name, IEnumerable<string> candidates) =>
+        NameSuggester.Suggest(name, candidates) is { } suggestion ? $" Bedoelde u '{suggestion}'?" : string.Empty;
+}

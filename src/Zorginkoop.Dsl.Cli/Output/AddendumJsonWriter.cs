@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Zorginkoop.Dsl.Runtime.Results;
+using Zorginkoop.Dsl.Runtime.Values;
+
+namespace Zorginkoop.Dsl.Cli.Output;
+
+/// <summary>The documented JSON form of an addendum evaluation (see docs/cli.md).</summary>
+public static class AddendumJsonWriter
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(TextWriter output, string policyPath, AddendumResult result)
+    {
+        var root = new JsonObject
+        {
+            ["policy"] = policyPath,
+            ["name"] = result.Name,
+            ["title"] = result.Title,
+            ["kind"] = result.IsContract ? "contract" : "addendum",
+            ["requestDate"] = Date(result.RequestDate),
+            ["startDate"] = result.StartDate is { } start ? Date(start) : null,
+            ["startDateRule"] = result.StartDateRule,
+            ["factsGiven"] = result.FactsGiven,
+            ["eligibility"] = OutcomeCodes.Code(result.Eligibility),
+            ["eligibilityText"] = EligibilityText(result),
+            ["missingFacts"] = new JsonArray([.. result.MissingFacts.Select(f => (JsonNode)JsonValue.Create(f)!)]),
+            ["requiredContracts"] = new JsonArray([.. result.RequiredContracts.Select(c => (JsonNode)EvaluationJsonWriter.Set(c))]),
+            ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own) : null,
+        };
+        output.WriteLine(root.ToJsonString(Indented));
+    }
+
+    public static string EligibilityText(AddendumResult result) => result.Eligibility switch
+    {
+        _ when !result.FactsGiven => "onbekend (geen gegevens opgegeven; gebruik --facts)",
+        Outcome.Satisfied => "ja, komt in aanmerking",
+        Outcome.NotSatisfied => "nee, komt niet in aanmerking",
+        Outcome.NotApplicable => "niet van toepassing op deze zorgaanbieder",
+        _ => "onbekend (er ontbreken gegevens)",
+    };
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
