@@ -29,7 +29,9 @@ public static class EvaluateCommand
 
     public static int Run(string policyPath, string factsPath, string format, IReadOnlyList<string> setNames, DateOnly? on, string engine, TextWriter output, TextWriter error)
     {
-        var policy = PolicyCompilation.Compile(policyPath);
+        // --on picks the policy version as well as the evaluation date: the amendments in effect on that day.
+        var date = on ?? DateOnly.FromDateTime(DateTime.Today);
+        var policy = PolicyCompilation.Compile(policyPath, asOf: date);
         if (policy.HasErrors)
         {
             DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
@@ -78,7 +80,7 @@ public static class EvaluateCommand
         }
 
         var evaluator = EvaluatorFactory.Create(policy, engine);
-        var inputs = new EvaluationInputs(on ?? DateOnly.FromDateTime(DateTime.Today));
+        var inputs = new EvaluationInputs(date);
         var selected = setNames.Count > 0 ? setNames : policy.RequirementSets.Select(s => s.Name).ToList();
         var results = selected.Select(name => evaluator.Evaluate(name, facts, inputs)).ToList();
         if (format == "json")

@@ -49,7 +49,7 @@ public sealed partial class Binder
             amendments.Add(new Amendment(resolved.Date, syntax.Title.Value, reason, consequence, resolved.Operations, At(file, syntax)));
         }
 
-        return policy with { Amendments = amendments.ToImmutable(), AsOf = loaded.AsOf };
+        return policy with { Amendments = amendments.ToImmutable(), AsOf = loaded.AsOf, Source = loaded };
     }
 
     private void CheckEffectiveDate(Zorginkoop.Dsl.Syntax.Parsing.SyntaxTree file, ExpressionSyntax date, ExpressionScope scope, PolicyHeaderInfo? header)

@@ -298,4 +298,26 @@ public class AmendmentTests
         var operation = Assert.Single(policy.Amendments.Single().Operations);
         Assert.Equal("Planning.offerte", Assert.Single(operation.Items).Path);
     }
+
+    [Fact]
+    public void VersionOnBindsEachVersionOnceAndReturnsTheSameModelForTheSameAmendments()
+    {
+        var published = Compile(Base + """
+            wijziging 1 september 2025 "Eerste" { vervalt Huisarts.omzet }
+            wijziging 1 januari 2026 "Tweede" { vervalt Huisarts.systeem }
+            """);
+
+        var august = published.VersionOn(new DateOnly(2025, 8, 1));
+        var september = published.VersionOn(new DateOnly(2025, 9, 1));
+        var december = published.VersionOn(new DateOnly(2025, 12, 31));
+        var january = september.VersionOn(new DateOnly(2026, 1, 1));
+
+        Assert.Equal(["omzet", "systeem"], august.FindRequirementSet("Huisarts")!.Requirements.Select(r => r.Name));
+        Assert.Equal(["systeem"], september.FindRequirementSet("Huisarts")!.Requirements.Select(r => r.Name));
+        Assert.Empty(january.FindRequirementSet("Huisarts")!.Requirements);
+        Assert.Same(september, december);
+        Assert.Same(published, published.VersionOn(new DateOnly(2025, 1, 1)));
+        Assert.Same(september, january.VersionOn(new DateOnly(2025, 10, 1)));
+        Assert.Same(january, published.VersionOn(new DateOnly(2027, 1, 1)));
+    }
 }

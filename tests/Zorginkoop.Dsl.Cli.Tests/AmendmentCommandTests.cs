@@ -1,0 +1,32 @@
+namespace Zorginkoop.Dsl.Cli.Tests;
+
+/// <summary>The policy version a command works on: <c>--on</c> applies exactly the amendments in effect on that date.</summary>
+public class AmendmentCommandTests
+{
+    private const string Policy = """
+        beleid "Test" { verzekeraar: "VGZ"  looptijd: 2026  gepubliceerd: 1 april 2025 }
+        gegevens Zorgaanbieder als aanbieder { omzet: bedrag }
+        eisen Omzet "Omzet" { eis minimum "Minimaal € 225.000 omzet." aanbieder.omzet >= € 225.000 }
+        wijziging 1 september 2025 "Hogere grens" {
+            reden: "De kosten stijgen."
+            gevolg: "U heeft meer omzet nodig."
+            vervangt Omzet.minimum door eis minimum "Minimaal € 250.000 omzet." aanbieder.omzet >= € 250.000
+        }
+        """;
+
+    [Theory]
+    [InlineData("2025-08-31", "Omzet: VOLDAAN", "Minimaal € 225.000 omzet.")]
+    [InlineData("2025-09-01", "Omzet: NIET VOLDAAN", "Minimaal € 250.000 omzet.")]
+    public void EvaluateOnADateUsesThePolicyAsItStoodThen(string on, string outcome, string sentence)
+    {
+        using var folder = new TemporaryFolder();
+        var policy = folder.Write("beleid.zip", Policy);
+        var facts = folder.Write("feiten.json", """{ "omzet": 240000 }""");
+
+        var (exitCode, output, error) = Cli.Run("evaluate", policy, "--facts", facts, "--on", on);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains(outcome, output);
+        Assert.Contains(sentence, output);
+    }
+}
