@@ -29,4 +29,32 @@ public class AmendmentCommandTests
         Assert.Contains(outcome, output);
         Assert.Contains(sentence, output);
     }
+
+    [Fact]
+    public void ScenariosRunAgainstThePolicyAsItStoodOnTheirDate()
+    {
+        using var folder = new TemporaryFolder();
+        var policy = folder.Write("beleid.zip", Policy + """
+
+            scenario "Voor de wijziging" {
+                gegeven aanbieder { omzet: € 240.000 }
+                op 31 augustus 2025
+                verwacht Omzet.minimum voldaan
+            }
+            scenario "Na de wijziging" {
+                gegeven aanbieder { omzet: € 240.000 }
+                op 1 september 2025
+                verwacht Omzet.minimum niet voldaan
+            }
+            scenario "Zonder datum, met --on" {
+                gegeven aanbieder { omzet: € 240.000 }
+                verwacht Omzet niet voldaan
+            }
+            """);
+
+        var (exitCode, output, error) = Cli.Run("test", policy, "--engine", "interpreter", "--on", "2026-01-01");
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.Contains("3 passed, 0 failed", output);
+    }
 }

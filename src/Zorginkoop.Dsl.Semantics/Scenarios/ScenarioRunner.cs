@@ -33,13 +33,18 @@ public sealed class ScenarioRunner
     public ScenarioResult Run(CheckedScenario scenario, DateOnly? defaultDate = null)
     {
         var date = scenario.Date ?? defaultDate ?? DateOnly.FromDateTime(DateTime.Today);
-        var evaluator = EvaluatorFor(policy);
+        // The policy as it stood on the scenario's date: exactly the amendments in effect then.
+        var version = policy.VersionOn(date);
+        var evaluator = EvaluatorFor(version);
         var setResults = new Dictionary<string, RequirementSetResult>(StringComparer.Ordinal);
         var results = new List<ExpectationResult>();
         foreach (var expectation in scenario.Expectations)
         {
             results.Add(expectation.Kind switch
             {
+                ExpectationTargetKind.RequirementSet or ExpectationTargetKind.Requirement when expectation.Root is RequirementSetSymbol set && version.FindRequirementSet(set.Name) is null =>
+                    new ExpectationResult(expectation, false, expectation.Outcome is { } outcome ? Describe(outcome) : "?", "niet geëvalueerd",
+                        [$"eisen '{set.Name}' bestaan op {DutchFormat.Date(date)} niet (een wijziging voegt ze later toe of liet ze vervallen)"]),
                 ExpectationTargetKind.RequirementSet or ExpectationTargetKind.Requirement when expectation.Root is RequirementSetSymbol set =>
                     CheckOutcome(expectation, Evaluate(evaluator, set, scenario, date, setResults)),
                 _ => NotYetSupported(expectation),
