@@ -15,6 +15,7 @@ public static class CliApplication
             TimelineCommand.Create(output, error),
             AddendumCommand.Create(output, error),
             TestCommand.Create(output, error),
+            FormatCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);
