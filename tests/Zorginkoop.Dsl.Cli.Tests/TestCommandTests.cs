@@ -75,7 +75,7 @@ public class TestCommandTests
         Assert.True(exitCode == 0, output + error);
         var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal("5 passed, 0 failed", lines[^1]);
-        Assert.Contains(lines, l => l.StartsWith("✓ Praktijk met te weinig fte  (", StringComparison.Ordinal) && l.EndsWith("beleid.zip(37,10))", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("✓ Praktijk met te weinig fte  (", StringComparison.Ordinal) && l.EndsWith("beleid.zip(30,10))", StringComparison.Ordinal));
         Assert.Equal(5, lines.Count(l => l.StartsWith('✓')));
     }
 
@@ -173,7 +173,7 @@ public class TestCommandTests
 
         // preferent and huisarts.vast never fail; preferent is the only one ever onbekend.
         Assert.Empty(Section("nooit voldaan"));
-        Assert.Equal(["beleid.zip(14,9): Huisartsgeneeskundig.preferent", "beleid.zip(18,13): Huisartsgeneeskundig.huisarts.vast"],
+        Assert.Equal(["beleid.zip(13,9): Huisartsgeneeskundig.preferent", "beleid.zip(17,13): Huisartsgeneeskundig.huisarts.vast"],
             Section("nooit niet voldaan").Select(l => l[(l.LastIndexOf('/') + 1)..]).ToArray());
         Assert.Equal(4, Section("nooit onbekend").Length);
         Assert.Contains("Dekking: 60,0% van de eisen zowel voldaan als niet voldaan (3 van 5)", output);
@@ -236,5 +236,43 @@ public class TestCommandTests
         var (_, output, _) = Cli.Run("test", path, "--on", "2026-03-10", "--engine", "interpreter");
 
         Assert.Contains("+ werkelijk: niet voldaan  (op 10 maart 2026)", output);
+    }
+}
+
+public class PolicyScenarioTests
+{
+    [Fact]
+    public void EveryScenarioInThePoliciesPassesAndCoversAtLeastNinetyPercentBothWays()
+    {
+        var (exitCode, output, error) = Cli.Run("test", RepositoryPaths.Combine("policies"), "--coverage", "--engine", "interpreter");
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.Matches(@"(?m)^\d+ passed, 0 failed\s*$", output);
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"Dekking: (\d+),(\d)% van de eisen zowel voldaan als niet voldaan");
+        Assert.True(match.Success, output);
+        Assert.True(int.Parse(match.Groups[1].Value) >= 90, match.Value);
+    }
+
+    [Fact]
+    public void EveryRequirementSetInThePoliciesHasAScenarioThatNamesIt()
+    {
+        var named = new HashSet<string>();
+        var sets = new HashSet<string>();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Combine("policies"), "*.zip", SearchOption.AllDirectories))
+        {
+            var policy = Semantics.Compilation.PolicyCompilation.Compile(file);
+            Assert.False(policy.HasErrors, file);
+            foreach (var set in policy.RequirementSets)
+            {
+                sets.Add(set.Location.Path + ":" + set.Name);
+            }
+
+            foreach (var expectation in policy.EntryScenarios.SelectMany(s => s.Expectations))
+            {
+                named.Add(expectation.Root.Location.Path + ":" + expectation.Root.Name);
+            }
+        }
+
+        Assert.Empty(sets.Except(named));
     }
 }
