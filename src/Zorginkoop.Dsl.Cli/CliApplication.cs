@@ -11,11 +11,13 @@ public static class CliApplication
         var root = new RootCommand("zorginkoop — controleer, bouw en evalueer zorginkoopbeleid (.zip-beleidsbestanden).")
         {
             CheckCommand.Create(output, error),
+            BuildCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
             TimelineCommand.Create(output, error),
             AddendumCommand.Create(output, error),
             TestCommand.Create(output, error),
             FormatCommand.Create(output, error),
+            DiffCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -40,9 +40,22 @@ public static class AddendumCommand
         CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
     };
 
+    /// <summary><c>evaluate --addendum</c>: the same question, where --request-date is required only with --addendum.</summary>
+    public static int RunFromEvaluate(string policyPath, string name, DateOnly? requestDate, string factsPath, DateOnly? on, string format, TextWriter output, TextWriter error)
+    {
+        if (requestDate is not { } date)
+        {
+            error.WriteLine("zorginkoop: --addendum vraagt ook --request-date (JJJJ-MM-DD): de datum van de aanvraag.");
+            return ExitCodes.Usage;
+        }
+
+        return Run(policyPath, name, date, factsPath, on, format, output, error);
+    }
+
     public static int Run(string policyPath, string name, DateOnly requestDate, string? factsPath, DateOnly? on, string format, TextWriter output, TextWriter error)
     {
-        var policy = PolicyCompilation.Compile(policyPath);
+        // The policy as it stood on the day asked about (default: the request date), with the amendments then in force.
+        var policy = PolicyCompilation.Compile(policyPath, asOf: on ?? requestDate);
         if (policy.HasErrors)
         {
             DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
@@ -55,7 +68,7 @@ public static class AddendumCommand
             var candidates = evaluator.Addenda.Select(a => a.Name).ToList();
             var suggestion = Runtime.Values.NameSuggester.Suggest(name, candidates.Concat(policy.RequirementSets.Select(s => s.Name)));
             error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: Onbekend addendum '{name}'.{(suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?")}"
-                + (candidates.Count == 0 ? " Dit beleid heeft geen addenda of eisen met een ingangsdatum." : $" Addenda en overeenkomsten met een ingangsdatum: {string.Join(", ", candidates)}."));
+                + (candidates.Count == 0 ? " Dit beleid heeft geen addenda of eisen met een ingangsdatum." : $" Addenda, en eisen met een ingangsdatum: {string.Join(", ", candidates)}."));
             return ExitCodes.Usage;
         }
 
@@ -94,7 +107,7 @@ public static class AddendumCommand
             facts = read;
         }
 
-        var result = evaluator.EvaluateAddendum(name, facts, requestDate, new EvaluationInputs(on ?? DateOnly.FromDateTime(Runtime.Values.AmsterdamTime.Now())));
+        var result = evaluator.EvaluateAddendum(name, facts, requestDate, new EvaluationInputs(on ?? requestDate));
         if (format == "json")
         {
             AddendumJsonWriter.Write(output, policyPath, result);

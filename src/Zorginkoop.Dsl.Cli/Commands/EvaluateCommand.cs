@@ -21,9 +21,14 @@ public static class EvaluateCommand
         var engine = new Option<string>("--engine") { Description = "compiled (standaard, via Roslyn) of interpreter.", DefaultValueFactory = _ => EvaluatorFactory.Compiled };
         engine.AcceptOnlyFromAmong(EvaluatorFactory.Compiled, EvaluatorFactory.Interpreter);
 
-        var command = new Command("evaluate", "Evalueer de eisen van een beleid voor de gegevens van een zorgaanbieder.") { policy, facts, format, sets, on, engine };
-        command.SetAction(parse => Run(
-            parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(format)!, parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, output, error));
+        // --addendum with --request-date asks whether the provider qualifies for an addendum and from when (AddendumCommand).
+        var addendum = new Option<string?>("--addendum") { Description = "Evalueer dit addendum (of eisen met een ingangsdatum) voor een aanvraag op --request-date." };
+        var requestDate = AddendumCommand.RequestDate();
+
+        var command = new Command("evaluate", "Evalueer de eisen van een beleid voor de gegevens van een zorgaanbieder.") { policy, facts, format, sets, on, engine, addendum, requestDate };
+        command.SetAction(parse => parse.GetValue(addendum) is { } name
+            ? AddendumCommand.RunFromEvaluate(parse.GetValue(policy)!, name, parse.GetValue(requestDate), parse.GetValue(facts)!, parse.GetValue(on), parse.GetValue(format)!, output, error)
+            : Run(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(format)!, parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, output, error));
         return command;
     }
 

@@ -1,3 +1,4 @@
+using Zorginkoop.Dsl.Emit;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Interpretation;
@@ -10,8 +11,20 @@ internal static class EvaluatorFactory
     public const string Compiled = "compiled";
     public const string Interpreter = "interpreter";
 
-    public static IPolicyEvaluator Create(CheckedPolicy policy, string engine) => engine switch
+    /// <summary>A checked policy that fails to compile is a compiler bug; the exception becomes a ZI9003 message.</summary>
+    public static IPolicyEvaluator Create(CheckedPolicy policy, string engine)
     {
-        _ => new PolicyInterpreter(policy),
-    };
+        if (engine == Interpreter)
+        {
+            return new PolicyInterpreter(policy);
+        }
+
+        var build = PolicyBuilder.Build(policy);
+        if (!build.Success)
+        {
+            throw new InvalidOperationException("de gegenereerde C# compileert niet: " + string.Join("; ", build.Diagnostics.Where(d => d.IsError).Select(d => d.Message)));
+        }
+
+        return PolicyBuilder.LoadEvaluator(build);
+    }
 }

@@ -43,7 +43,10 @@ public static class TimelineCommand
 
     public static int Run(string policyPath, DateOnly? on, TimeOnly? time, string? party, IReadOnlyList<string> eventArguments, IReadOnlyList<string> timelineNames, string format, TextWriter output, TextWriter error)
     {
-        var policy = PolicyCompilation.Compile(policyPath);
+        var now = on is { } date ? date.ToDateTime(time ?? TimeOnly.MinValue) : time is { } t ? DateOnly.FromDateTime(AmsterdamTime.Now()).ToDateTime(t) : AmsterdamTime.Now();
+
+        // The planning as it stood on that day: amendments add, move and remove rows.
+        var policy = PolicyCompilation.Compile(policyPath, asOf: DateOnly.FromDateTime(now));
         if (policy.HasErrors)
         {
             DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
@@ -86,7 +89,6 @@ public static class TimelineCommand
             return ExitCodes.Usage;
         }
 
-        var now = on is { } date ? date.ToDateTime(time ?? TimeOnly.MinValue) : time is { } t ? DateOnly.FromDateTime(AmsterdamTime.Now()).ToDateTime(t) : AmsterdamTime.Now();
         var query = new TimelineQuery(now, party, eventDates);
         var reports = selected.Select(timeline => TimelinePlanner.Query(timeline, query)).ToList();
         var header = new TimelineHeader(policyPath, policy.Header?.Title ?? Path.GetFileNameWithoutExtension(policyPath), policy.Header?.Published, now, party, eventDates);

@@ -173,7 +173,9 @@ public static class IcsCalendarWriter
         }
 
         text.Append("Tijdlijn: ").Append(timeline.Title ?? timeline.Name).Append(" (").Append(timeline.Name).Append(", regel ").Append(entry.Id).Append(")\n");
-        text.Append("Beleid: ").Append(header.Title).Append(" — ").Append(entry.Location);
+        // The file name only: the same calendar whichever folder the command ran from.
+        text.Append("Beleid: ").Append(header.Title).Append(" — ").Append(Path.GetFileName(entry.Location.File))
+            .Append('(').Append(entry.Location.Line).Append(',').Append(entry.Location.Column).Append(')');
         return text.ToString();
     }
 
