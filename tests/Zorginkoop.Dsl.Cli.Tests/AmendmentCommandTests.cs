@@ -57,4 +57,23 @@ public class AmendmentCommandTests
         Assert.True(exitCode == 0, output + error);
         Assert.Contains("3 passed, 0 failed", output);
     }
+
+    [Fact]
+    public void TheTimelineShowsTheVerkennendGesprekDeadlinesOnlyOnceTheAmendmentOf1September2025Applies()
+    {
+        var policy = RepositoryPaths.Combine("policies", "vgz", "huisartsenzorg-2026-2027.zip");
+        var offerteformat = new System.Text.RegularExpressions.Regex(@"\[offerteformat\] Delen offerteformat en conceptaddendum\s+uiterlijk 1 oktober 2025");
+        var offerte = new System.Text.RegularExpressions.Regex(@"\[offerte\] Indienen offerte\s+uiterlijk 1 november 2025");
+
+        var (beforeExit, before, beforeError) = Cli.Run("timeline", policy, "--on", "2025-08-15");
+        var (afterExit, after, afterError) = Cli.Run("timeline", policy, "--on", "2025-09-15");
+
+        Assert.True(beforeExit == 0, beforeError);
+        Assert.True(afterExit == 0, afterError);
+        Assert.DoesNotMatch(offerteformat, before);
+        Assert.DoesNotMatch(offerte, before);
+        Assert.DoesNotContain("Delen offerteformat", before);
+        Assert.Matches(offerteformat, after);
+        Assert.Matches(offerte, after);
+    }
 }
