@@ -37,6 +37,7 @@ public sealed class ScenarioRunner
         var version = policy.VersionOn(date);
         var evaluator = EvaluatorFor(version);
         var setResults = new Dictionary<string, RequirementSetResult>(StringComparer.Ordinal);
+        var addendumResults = new Dictionary<string, AddendumResult>(StringComparer.Ordinal);
         var results = new List<ExpectationResult>();
         foreach (var expectation in scenario.Expectations)
         {
@@ -45,13 +46,20 @@ public sealed class ScenarioRunner
                 ExpectationTargetKind.RequirementSet or ExpectationTargetKind.Requirement when expectation.Root is RequirementSetSymbol set && version.FindRequirementSet(set.Name) is null =>
                     new ExpectationResult(expectation, false, expectation.Outcome is { } outcome ? Describe(outcome) : "?", "niet geëvalueerd",
                         [$"eisen '{set.Name}' bestaan op {DutchFormat.Date(date)} niet (een wijziging voegt ze later toe of liet ze vervallen)"]),
+                _ when expectation.StartDate is { } expectedStart =>
+                    CheckStartDate(expectation, expectedStart, EvaluateAddendum(version, evaluator, expectation.Root.Name, scenario, date, addendumResults)),
+                _ when expectation.Root is AddendumSymbol addendum && version.FindAddendum(addendum.Name) is not null =>
+                    CheckAddendum(expectation, EvaluateAddendum(version, evaluator, addendum.Name, scenario, date, addendumResults)),
                 ExpectationTargetKind.RequirementSet or ExpectationTargetKind.Requirement when expectation.Root is RequirementSetSymbol set =>
                     CheckOutcome(expectation, Evaluate(evaluator, set, scenario, date, setResults)),
                 _ => NotYetSupported(expectation),
             });
         }
 
-        var reached = setResults.Values.SelectMany(r => r.AllRequirements()).ToList();
+        var reached = setResults.Values
+            .Concat(addendumResults.Values.SelectMany(a => a.RequiredContracts.Concat(a.OwnRequirements is null ? [] : [a.OwnRequirements])))
+            .SelectMany(r => r.AllRequirements())
+            .ToList();
         return new ScenarioResult(scenario, results, reached, date);
     }
 
@@ -110,10 +118,50 @@ public sealed class ScenarioRunner
         }
     }
 
+    /// <summary>Evaluates an addendum (or a contract with an ingangsdatum) once per scenario, for its request date or else the scenario date.</summary>
+    private static AddendumResult EvaluateAddendum(CheckedPolicy version, IPolicyEvaluator evaluator, string name, CheckedScenario scenario, DateOnly date, Dictionary<string, AddendumResult> cache)
+    {
+        if (!cache.TryGetValue(name, out var result))
+        {
+            IPolicyAddenda addenda = evaluator as IPolicyAddenda ?? new Interpretation.AddendumEvaluator(version);
+            var facts = evaluator.SubjectSchema is { } schema ? ScenarioFacts.ToFactRecord(scenario.Facts, schema) : null;
+            var requested = scenario.Requests.FirstOrDefault(r => r.Target.Name == name)?.Date ?? date;
+            cache[name] = result = addenda.EvaluateAddendum(name, facts, requested, new EvaluationInputs(date, requested));
+        }
+
+        return result;
+    }
+
+    private static ExpectationResult CheckStartDate(ScenarioExpectation expectation, DateOnly expected, AddendumResult result)
+    {
+        var actual = result.StartDate is { } start ? DutchFormat.Date(start) : "onbekend";
+        IReadOnlyList<string> why = [$"ingangsdatum: {result.StartDateRule ?? "(geen regel)"}, aangevraagd op {DutchFormat.Date(result.RequestDate)}", .. result.MissingFacts.Count > 0 ? ["ontbrekende gegevens: " + string.Join(", ", result.MissingFacts)] : Array.Empty<string>()];
+        return new ExpectationResult(expectation, result.StartDate == expected, DutchFormat.Date(expected), actual, why);
+    }
+
+    private static ExpectationResult CheckAddendum(ScenarioExpectation expectation, AddendumResult result)
+    {
+        if (expectation.Kind == ExpectationTargetKind.Addendum)
+        {
+            var resolution = result.OwnRequirements?.Resolution ?? Resolution.Direct;
+            var passed = Matches(expectation.Outcome!.Value, result.Eligibility, resolution);
+            var why = result.RequiredContracts.Where(c => c.Outcome is not Outcome.Satisfied).Select(c => $"vereiste overeenkomst '{c.Name}': {Describe(c.Outcome, c.Resolution)}")
+                .Concat(result.OwnRequirements is { } own && own.Outcome != Outcome.Satisfied ? Explain(own) : [])
+                .Concat(result.MissingFacts.Count > 0 ? ["ontbrekende gegevens: " + string.Join(", ", result.MissingFacts)] : [])
+                .DefaultIfEmpty($"alle voorwaarden van '{result.Name}' zijn voldaan")
+                .ToList();
+            return new ExpectationResult(expectation, passed, Describe(expectation.Outcome.Value), Describe(result.Eligibility, resolution), why);
+        }
+
+        return result.OwnRequirements is { } requirements
+            ? CheckOutcome(expectation, requirements)
+            : new ExpectationResult(expectation, false, expectation.Outcome is { } o ? Describe(o) : "?", "niet geëvalueerd", ["het addendum is zonder gegevens geëvalueerd"]);
+    }
+
     private static ExpectationResult NotYetSupported(ScenarioExpectation expectation) =>
         new(expectation, false, expectation.Outcome is { } outcome ? Describe(outcome) : expectation.StartDate is { } date ? DutchFormat.Date(date) : expectation.State ?? "?",
             "niet te evalueren",
-            [$"verwachtingen op {(expectation.Kind == ExpectationTargetKind.TimelineEntry ? "tijdlijnregels" : "addenda en ingangsdatums")} worden door deze versie van 'zorginkoop test' nog niet uitgevoerd"]);
+            [expectation.Kind == ExpectationTargetKind.TimelineEntry ? "verwachtingen op tijdlijnregels worden door deze versie van 'zorginkoop test' nog niet uitgevoerd" : $"'{expectation.Root.Name}' bestaat niet in het beleid op deze datum"]);
 
     private static bool Matches(ExpectedOutcome expected, Outcome actual, Resolution resolution) => expected switch
     {
