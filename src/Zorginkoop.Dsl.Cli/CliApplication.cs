@@ -17,6 +17,7 @@ public static class CliApplication
             AddendumCommand.Create(output, error),
             TestCommand.Create(output, error),
             FormatCommand.Create(output, error),
+            LspCommand.Create(output, error),
             DiffCommand.Create(output, error),
         };
 

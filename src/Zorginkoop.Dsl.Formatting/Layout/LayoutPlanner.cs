@@ -70,7 +70,7 @@ internal sealed partial class LayoutPlanner
     /// </summary>
     private void PlanAtoms()
     {
-        foreach (var node in SyntaxChildren.DescendantsAndSelf(tree.Root))
+        foreach (var node in SyntaxWalker.DescendantsAndSelf(tree.Root))
         {
             var first = First(node);
             var last = Last(node);

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Text;
-using Zorginkoop.Dsl.Formatting.Layout;
 using Zorginkoop.Dsl.Syntax.Syntax;
 using Zorginkoop.Dsl.Syntax.Text;
 
@@ -28,7 +27,7 @@ public static class SyntaxDump
                 break;
             case SyntaxNode node:
                 builder.Append(node.GetType().Name).Append(" {");
-                foreach (var property in SyntaxChildren.PropertiesOf(node.GetType()).Where(p => p.PropertyType != typeof(TextSpan)))
+                foreach (var property in SyntaxWalker.DataProperties(node.GetType()).Where(p => p.PropertyType != typeof(TextSpan)))
                 {
                     builder.Append('\n').Append(' ', (depth + 1) * 2).Append(property.Name).Append(": ");
                     Write(builder, property.GetValue(node), depth + 1);

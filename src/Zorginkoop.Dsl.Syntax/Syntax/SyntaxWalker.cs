@@ -2,21 +2,19 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
-using Zorginkoop.Dsl.Syntax.Syntax;
-
-namespace Zorginkoop.Dsl.Formatting.Layout;
+namespace Zorginkoop.Dsl.Syntax.Syntax;
 
 /// <summary>
-/// The child nodes of any syntax node, found through its properties, so that passes over every node (literals,
-/// signs, the safety check) keep working when the grammar gains a construct the formatter does not know yet.
+/// The child nodes of any syntax node, found through its properties, so that passes over every node (the
+/// formatter's, the language server's) keep working when the grammar gains a construct they do not know yet.
 /// </summary>
-internal static class SyntaxChildren
+public static class SyntaxWalker
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> NodeProperties = new();
 
-    public static IEnumerable<SyntaxNode> Of(SyntaxNode node)
+    public static IEnumerable<SyntaxNode> Children(SyntaxNode node)
     {
-        foreach (var property in PropertiesOf(node.GetType()))
+        foreach (var property in DataProperties(node.GetType()))
         {
             switch (property.GetValue(node))
             {
@@ -34,6 +32,7 @@ internal static class SyntaxChildren
         }
     }
 
+    /// <summary>The node and every node below it, in source order (pre-order).</summary>
     public static IEnumerable<SyntaxNode> DescendantsAndSelf(SyntaxNode node)
     {
         var pending = new Stack<SyntaxNode>();
@@ -42,7 +41,7 @@ internal static class SyntaxChildren
         {
             var next = pending.Pop();
             yield return next;
-            foreach (var child in Of(next).Reverse())
+            foreach (var child in Children(next).Reverse())
             {
                 pending.Push(child);
             }
@@ -50,7 +49,7 @@ internal static class SyntaxChildren
     }
 
     /// <summary>Declared data properties only: computed views such as <c>Requirements</c> repeat what <c>Members</c> holds.</summary>
-    public static PropertyInfo[] PropertiesOf(Type type) => NodeProperties.GetOrAdd(type, t =>
+    public static PropertyInfo[] DataProperties(Type type) => NodeProperties.GetOrAdd(type, t =>
     [
         .. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead && p.GetMethod!.IsPublic)

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Zorginkoop.Dsl.LanguageServer.Features;
+using Zorginkoop.Dsl.LanguageServer.Protocol;
+using Zorginkoop.Dsl.LanguageServer.Server;
+using Zorginkoop.Dsl.LanguageServer.Workspace;
+using Zorginkoop.Dsl.Syntax.Parsing;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.LanguageServer.Handlers.CodeActions;
+
+/// <summary>
+/// <c>textDocument/codeAction</c>: quick fixes for the diagnostics in the request — use the name a "Bedoelde u …?"
+/// message proposes, and, for an unknown field (ZI2003), add it to the gegevens with a type read from its use.
+/// </summary>
+internal sealed partial class CodeActionHandler(ServerContext context) : IRequestHandler<CodeActionParams, List<CodeAction>>
+{
+    public string Method => Methods.CodeAction;
+
+    public List<CodeAction> Handle(CodeActionParams request, CancellationToken cancellationToken)
+    {
+        if (context.Workspace.Analyze(request.TextDocument.Uri) is not { } analysis)
+        {
+            return [];
+        }
+
+        var actions = new List<CodeAction>();
+        foreach (var diagnostic in request.Context?.Diagnostics ?? [])
+        {
+            if ((diagnostic.Data?.Suggestion ?? SuggestionIn(diagnostic.Message)) is { } suggestion && IsName(suggestion))
+            {
+                actions.Add(new CodeAction
+                {
+                    Title = $"Vervang door '{suggestion}'",
+                    Diagnostics = [diagnostic],
+                    IsPreferred = true,
+                    Edit = Edit(request.TextDocument.Uri, new TextEdit { Range = diagnostic.Range, NewText = suggestion }),
+                });
+            }
+
+            if (diagnostic.Code == "ZI2003" && MissingField.Plan(analysis, PositionConverter.ToSpan(analysis.Text, diagnostic.Range)) is { } field)
+            {
+                actions.Add(new CodeAction
+                {
+                    Title = $"Voeg veld '{field.Name}: {field.Type}' toe aan gegevens '{field.Record}'",
+                    Diagnostics = [diagnostic],
+                    Edit = Edit(field.Uri, field.Edit),
+                });
+            }
+        }
+
+        return actions;
+    }
+
+    /// <summary>For clients that drop the diagnostic's data: the catalogue's "Bedoelde u '…'?" at the end of the message.</summary>
+    private static string? SuggestionIn(string message) => Suggestion().Match(message ?? string.Empty) is { Success: true } match ? match.Groups[1].Value : null;
+
+    private static bool IsName(string text) => PolicyLexer.Tokenize(new SourceText("naam", text)) is [{ CanBeName: true } token] && token.Text == text;
+
+    private static WorkspaceEdit Edit(string uri, TextEdit edit) => new() { Changes = { [uri] = [edit] } };
+
+    [GeneratedRegex(@"Bedoelde u '([^']+)'\?$")]
+    private static partial Regex Suggestion();
+}

@@ -1,0 +1,12 @@
+using Zorginkoop.Dsl.LanguageServer.Protocol;
+using Zorginkoop.Dsl.LanguageServer.Server;
+
+namespace Zorginkoop.Dsl.LanguageServer.Handlers.Lifecycle;
+
+/// <summary><c>exit</c>: ends the process, with exit code 0 only after a <c>shutdown</c>.</summary>
+internal sealed class ExitHandler(ServerContext context)
+{
+    public string Method => Methods.Exit;
+
+    public void Handle() => context.Lifecycle.Exit();
+}

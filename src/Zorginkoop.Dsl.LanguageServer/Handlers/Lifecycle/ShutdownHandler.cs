@@ -1,0 +1,16 @@
+using Zorginkoop.Dsl.LanguageServer.Protocol;
+using Zorginkoop.Dsl.LanguageServer.Server;
+
+namespace Zorginkoop.Dsl.LanguageServer.Handlers.Lifecycle;
+
+/// <summary><c>shutdown</c>: from now on only <c>exit</c> is served.</summary>
+internal sealed class ShutdownHandler(ServerContext context)
+{
+    public string Method => Methods.Shutdown;
+
+    public object? Handle()
+    {
+        context.Lifecycle.Shutdown();
+        return null;
+    }
+}

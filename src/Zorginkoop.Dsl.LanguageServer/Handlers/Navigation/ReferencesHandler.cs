@@ -1,0 +1,29 @@
+using Zorginkoop.Dsl.LanguageServer.Features;
+using Zorginkoop.Dsl.LanguageServer.Protocol;
+using Zorginkoop.Dsl.LanguageServer.Server;
+using Zorginkoop.Dsl.LanguageServer.Workspace;
+
+namespace Zorginkoop.Dsl.LanguageServer.Handlers.Navigation;
+
+/// <summary><c>textDocument/references</c>: every use in every policy of the workspace, open or not.</summary>
+internal sealed class ReferencesHandler(ServerContext context) : IRequestHandler<ReferenceParams, List<Location>?>
+{
+    public string Method => Methods.References;
+
+    public List<Location>? Handle(ReferenceParams request, CancellationToken cancellationToken)
+    {
+        if (context.Workspace.Analyze(request.TextDocument.Uri) is not { } analysis
+            || analysis.ReferenceAt(PositionConverter.ToOffset(analysis.Text, request.Position)) is not { } reference
+            || !SymbolIdentity.IsDeclaredInSource(reference.Symbol))
+        {
+            return null;
+        }
+
+        return
+        [
+            .. ReferenceSearch.FindAll(reference.Symbol, context.Workspace)
+                .Where(f => request.Context?.IncludeDeclaration != false || !f.IsDeclaration)
+                .Select(f => new Location { Uri = f.Uri, Range = PositionConverter.ToRange(f.Location) }),
+        ];
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+using Zorginkoop.Dsl.LanguageServer.Handlers.CodeActions;
+using Zorginkoop.Dsl.LanguageServer.Handlers.Completion;
+using Zorginkoop.Dsl.LanguageServer.Handlers.Folding;
+using Zorginkoop.Dsl.LanguageServer.Handlers.Formatting;
+using Zorginkoop.Dsl.LanguageServer.Handlers.Hover;
+using Zorginkoop.Dsl.LanguageServer.Handlers.InlayHints;
+using Zorginkoop.Dsl.LanguageServer.Handlers.Lifecycle;
+using Zorginkoop.Dsl.LanguageServer.Handlers.Navigation;
+using Zorginkoop.Dsl.LanguageServer.Handlers.SemanticTokens;
+using Zorginkoop.Dsl.LanguageServer.Handlers.Symbols;
+using Zorginkoop.Dsl.LanguageServer.Handlers.Synchronization;
+using Zorginkoop.Dsl.LanguageServer.Protocol;
+using Zorginkoop.Dsl.LanguageServer.Workspace;
+
+namespace Zorginkoop.Dsl.LanguageServer.Server;
+
+/// <summary>
+/// The language server on one connection: LSP framing over two streams (stdio for <c>zorginkoop lsp</c>, an
+/// in-memory pipe in tests), one handler per method, handled one message at a time in arrival order so that edits
+/// apply in order; checking runs in the background. Ends on <c>exit</c> or when the client goes away.
+/// </summary>
+public sealed class ZorginkoopLanguageServer : IDisposable
+{
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(150);
+
+    private readonly JsonRpc rpc;
+    private readonly ServerContext context;
+
+    public ZorginkoopLanguageServer(Stream input, Stream output, TimeSpan? debounce = null)
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        rpc = new JsonRpc(new LspMessageHandler(output, input, formatter, Log))
+        {
+            // One message at a time, in order: a didChange must be applied before the hover that follows it.
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+        };
+
+        var workspace = new DocumentWorkspace();
+        var lifecycle = new ServerLifecycle();
+        var diagnostics = new DiagnosticsScheduler(workspace, Publish, debounce ?? DefaultDebounce, Log);
+        context = new ServerContext(workspace, diagnostics, lifecycle, Log);
+
+        var initialize = new InitializeHandler(context);
+        Add(initialize.Method, new Func<InitializeParams?, InitializeResult>(request => initialize.Handle(request ?? new InitializeParams())));
+        var shutdown = new ShutdownHandler(context);
+        Add(shutdown.Method, new Func<object?>(shutdown.Handle));
+        var exit = new ExitHandler(context);
+        Add(exit.Method, new Action(exit.Handle));
+        Add(Methods.Initialized, new Action(() => { }));
+
+        Notification(new DidOpenHandler(context));
+        Notification(new DidChangeHandler(context));
+        Notification(new DidCloseHandler(context));
+        Notification(new DidChangeWatchedFilesHandler(context));
+        Add(Methods.DidSave, new Action(() => { }));
+
+        Request(new HoverHandler(context));
+        Request(new CompletionHandler(context));
+        Request(new DefinitionHandler(context));
+        Request(new ReferencesHandler(context));
+        Request(new PrepareRenameHandler(context));
+        Request(new RenameHandler(context));
+        Request(new DocumentSymbolHandler(context));
+        Request(new FoldingRangeHandler(context));
+        Request(new SemanticTokensHandler(context));
+        Request(new FormattingHandler(context));
+        Request(new CodeActionHandler(context));
+        Request(new InlayHintHandler(context));
+    }
+
+    /// <summary>Serves until <c>exit</c> (or the client closes the connection); the process exit code LSP asks for.</summary>
+    public async Task<int> RunAsync()
+    {
+        rpc.StartListening();
+        var finished = await Task.WhenAny(context.Lifecycle.Exited, rpc.Completion).ConfigureAwait(false);
+        return finished == context.Lifecycle.Exited ? await context.Lifecycle.Exited.ConfigureAwait(false) : context.Lifecycle.IsShutDown ? 0 : 1;
+    }
+
+    public void Dispose() => rpc.Dispose();
+
+    private void Request<TParams, TResult>(IRequestHandler<TParams, TResult> handler)
+        where TParams : class
+    {
+        Add(handler.Method, new Func<TParams?, CancellationToken, TResult>((request, cancellationToken) =>
+        {
+            context.Lifecycle.EnsureCanServe(handler.Method);
+            return request is null
+                ? throw new LocalRpcException($"'{handler.Method}' zonder parameters.") { ErrorCode = ErrorCodes.InvalidParams }
+                : handler.Handle(request, cancellationToken);
+        }));
+    }
+
+    private void Notification<TParams>(INotificationHandler<TParams> handler)
+        where TParams : class
+    {
+        Add(handler.Method, new Action<TParams?>(notification =>
+        {
+            // Before initialize and after shutdown notifications are dropped, as the specification says.
+            if (notification is not null && context.Lifecycle.CanNotify)
+            {
+                handler.Handle(notification);
+            }
+        }));
+    }
+
+    private void Add(string method, Delegate handler) =>
+        rpc.AddLocalRpcMethod(handler.Method, handler.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = true });
+
+    private Task Publish(PublishDiagnosticsParams diagnostics) => rpc.NotifyWithParameterObjectAsync(Methods.PublishDiagnostics, diagnostics);
+
+    /// <summary>To the client's output channel; never to stdout, which carries the protocol.</summary>
+    private void Log(string message)
+    {
+        if (!rpc.IsDisposed && context?.Lifecycle.IsInitialized == true)
+        {
+            _ = rpc.NotifyWithParameterObjectAsync(Methods.LogMessage, new LogMessageParams { Type = 4, Message = message });
+        }
+    }
+}

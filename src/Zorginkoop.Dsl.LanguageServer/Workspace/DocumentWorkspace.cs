@@ -1,0 +1,211 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.LanguageServer.Protocol;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Syntax.Parsing;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.LanguageServer.Workspace;
+
+/// <summary>
+/// The open documents and the analyses made of them. Every change makes a new generation; an analysis is made on
+/// demand for the current generation and kept until the next, so requests between two edits share it.
+/// </summary>
+public sealed class DocumentWorkspace
+{
+    /// <summary>Files compiled for workspace-wide references and rename: enough for any real set of policies.</summary>
+    private const int MaxWorkspaceFiles = 500;
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, DocumentAnalysis> analyses = new(DocumentUris.PathComparer);
+    private ImmutableDictionary<string, OpenDocument> documents = ImmutableDictionary.Create<string, OpenDocument>(DocumentUris.PathComparer);
+    private ImmutableArray<string> roots = [];
+    private int generation;
+
+    public void SetRoots(IEnumerable<string> folderUris)
+    {
+        lock (gate)
+        {
+            roots = [.. folderUris.Select(DocumentUris.ToPath).Where(Directory.Exists).Distinct(DocumentUris.PathComparer)];
+        }
+    }
+
+    public OpenDocument Open(TextDocumentItem item)
+    {
+        var document = new OpenDocument(item.Uri, DocumentUris.ToPath(item.Uri), item.Version, item.Text ?? string.Empty);
+        lock (gate)
+        {
+            documents = documents.SetItem(document.Path, document);
+            generation++;
+        }
+
+        return document;
+    }
+
+    /// <summary>Applies an edit; edits to a document that is not open, or older than what is open, are ignored.</summary>
+    public OpenDocument? Change(VersionedTextDocumentIdentifier identifier, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        lock (gate)
+        {
+            if (!documents.TryGetValue(DocumentUris.ToPath(identifier.Uri), out var current) || identifier.Version <= current.Version)
+            {
+                return null;
+            }
+
+            var text = current.Text;
+            foreach (var change in changes)
+            {
+                text = Apply(text, change);
+            }
+
+            var updated = current with { Version = identifier.Version, Text = text };
+            documents = documents.SetItem(updated.Path, updated);
+            generation++;
+            return updated;
+        }
+    }
+
+    public OpenDocument? Close(string uri)
+    {
+        lock (gate)
+        {
+            var path = DocumentUris.ToPath(uri);
+            if (!documents.TryGetValue(path, out var document))
+            {
+                return null;
+            }
+
+            documents = documents.Remove(path);
+            generation++;
+            return document;
+        }
+    }
+
+    /// <summary>Files changed on disk (an import that is not open): every analysis may be stale.</summary>
+    public void FilesChanged()
+    {
+        lock (gate)
+        {
+            generation++;
+        }
+    }
+
+    public OpenDocument? Find(string uri)
+    {
+        lock (gate)
+        {
+            return documents.GetValueOrDefault(DocumentUris.ToPath(uri));
+        }
+    }
+
+    public IReadOnlyList<OpenDocument> OpenDocuments
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. documents.Values];
+            }
+        }
+    }
+
+    public WorkspaceSnapshot Snapshot()
+    {
+        lock (gate)
+        {
+            return new WorkspaceSnapshot(documents, generation);
+        }
+    }
+
+    /// <summary>The analysis of an open document at the current generation; null when the document is not open.</summary>
+    public DocumentAnalysis? Analyze(string uri)
+    {
+        var snapshot = Snapshot();
+        var path = DocumentUris.ToPath(uri);
+        return snapshot.Documents.ContainsKey(path) ? Analyze(path, snapshot) : null;
+    }
+
+    /// <summary>The analysis of any file (open or on disk) in a snapshot; null when it cannot be read.</summary>
+    public DocumentAnalysis? Analyze(string path, WorkspaceSnapshot snapshot)
+    {
+        lock (gate)
+        {
+            if (analyses.TryGetValue(path, out var cached) && cached.Snapshot.Generation == snapshot.Generation)
+            {
+                return cached;
+            }
+        }
+
+        var policy = PolicyCompilation.Compile(path, snapshot);
+        var tree = policy.Files.LastOrDefault(f => DocumentUris.PathComparer.Equals(f.Text.Path, path));
+        if (tree is null)
+        {
+            if (!snapshot.Documents.TryGetValue(path, out var document))
+            {
+                return null;
+            }
+
+            // Not even loadable as a policy (binary text, say): keep the buffer so features degrade, not fail.
+            tree = PolicyParser.Parse(new SourceText(path, document.Text));
+        }
+
+        var analysis = new DocumentAnalysis(path, snapshot.Documents.GetValueOrDefault(path)?.Version, policy, tree, snapshot);
+        lock (gate)
+        {
+            if (snapshot.Generation == generation)
+            {
+                analyses[path] = analysis;
+            }
+        }
+
+        return analysis;
+    }
+
+    /// <summary>
+    /// Analyses of every policy that can see a file: the open documents and the *.zip files in the workspace
+    /// folders, so that references and rename reach files the author has not opened.
+    /// </summary>
+    public IEnumerable<DocumentAnalysis> AnalyzeAll(WorkspaceSnapshot snapshot)
+    {
+        ImmutableArray<string> folders;
+        lock (gate)
+        {
+            folders = roots;
+        }
+
+        var onDisk = folders.SelectMany(folder => SafeEnumerate(folder)).Take(MaxWorkspaceFiles);
+        foreach (var path in snapshot.Documents.Keys.Concat(onDisk).Distinct(DocumentUris.PathComparer).Order(StringComparer.Ordinal))
+        {
+            if (Analyze(path, snapshot) is { } analysis)
+            {
+                yield return analysis;
+            }
+        }
+    }
+
+    private static IEnumerable<string> SafeEnumerate(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*.zip", SearchOption.AllDirectories)
+                .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "node_modules" or "bin" or "obj" or ".git"))
+                .Select(Path.GetFullPath)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static string Apply(string text, TextDocumentContentChangeEvent change)
+    {
+        if (change.Range is null)
+        {
+            return change.Text ?? string.Empty;
+        }
+
+        var start = PositionConverter.ToOffset(text, change.Range.Start);
+        var end = Math.Max(start, PositionConverter.ToOffset(text, change.Range.End));
+        return string.Concat(text.AsSpan(0, start), change.Text ?? string.Empty, text.AsSpan(end));
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.LanguageServer.Workspace;
+
+/// <summary>
+/// The texts the compiler sees at one moment: an open buffer wins over the file on disk, so an import that is open
+/// in the editor is checked as typed. Immutable, so a compilation on a background thread sees one consistent state.
+/// </summary>
+public sealed class WorkspaceSnapshot(ImmutableDictionary<string, OpenDocument> documents, int generation) : ISourceProvider
+{
+    public int Generation { get; } = generation;
+
+    public ImmutableDictionary<string, OpenDocument> Documents { get; } = documents;
+
+    public SourceLoadResult Load(string fullPath, string displayPath) =>
+        Documents.TryGetValue(fullPath, out var document)
+            ? SourceLoadResult.Success(new SourceText(fullPath, document.Text))
+            // Full paths everywhere, so that every location maps back to a URI.
+            : FileSystemSourceProvider.Instance.Load(fullPath, fullPath);
+
+    /// <summary>The URI to report a location in: the client's own for open documents, a file URI otherwise.</summary>
+    public string UriOf(string path) => Documents.TryGetValue(path, out var document) ? document.Uri : DocumentUris.FromPath(path);
+}
