@@ -11,6 +11,9 @@ namespace Zorginkoop.Dsl.Runtime.Facts;
 /// </summary>
 public static class FactReader
 {
+    /// <summary>The forms a tijdstip may take; shared with <see cref="Utf8FactReader"/> so both accept the same.</summary>
+    internal static readonly string[] DateTimeFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"];
+
     public static (FactRecord? Facts, IReadOnlyList<FactError> Errors) Parse(string json, RecordSchema schema, string recordLabel)
     {
         try
@@ -117,7 +120,7 @@ public static class FactReader
                 return InvalidDate(element, record, path, errors, "JJJJ-MM-DD, bijvoorbeeld \"2026-03-10\"");
             case ValueKind.DateTime:
                 if (element.ValueKind == JsonValueKind.String
-                    && System.DateTime.TryParseExact(element.GetString(), ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+                    && System.DateTime.TryParseExact(element.GetString(), DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
                 {
                     return moment;
                 }
@@ -169,7 +172,7 @@ public static class FactReader
     }
 
     /// <summary>Accepts what an author might type in a spreadsheet: "85%", "€ 250.000", "1,5".</summary>
-    private static bool TryParseDutchNumber(string text, ValueKind kind, out decimal value)
+    internal static bool TryParseDutchNumber(string text, ValueKind kind, out decimal value)
     {
         var cleaned = text.Trim();
         if (kind == ValueKind.Percentage)

@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text.Json;
+using Zorginkoop.Dsl.Runtime.Values;
+
+namespace Zorginkoop.Dsl.Runtime.Facts;
+
+/// <summary>
+/// The fast path for reading many fact records, one JSON object per call, straight from UTF-8 bytes (no document,
+/// no UTF-16 copy of the text, keuze values shared with the schema instead of allocated). It accepts exactly what
+/// <see cref="FactReader"/> accepts and yields equal values; on anything else it gives up, and the caller reads the
+/// same text with <see cref="FactReader"/>, so every error message still comes from one place. One instance per
+/// schema; it holds no per-record state and may be shared between threads.
+/// </summary>
+public sealed class Utf8FactReader
+{
+    private const int MaxNameLength = 256;
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private readonly RecordPlan root;
+
+    public Utf8FactReader(RecordSchema schema)
+    {
+        Schema = schema;
+        root = RecordPlan.For(schema, []);
+    }
+
+    public RecordSchema Schema { get; }
+
+    /// <summary>
+    /// Reads one record. False means "not read here", never "invalid": call <see cref="FactReader.Parse"/> on the same
+    /// text for the facts or the errors.
+    /// </summary>
+    public bool TryRead(ReadOnlySpan<byte> json, out FactRecord? facts)
+    {
+        facts = null;
+        try
+        {
+            var reader = new Utf8JsonReader(json, isFinalBlock: true, new JsonReaderState(Options));
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !TryReadRecord(ref reader, root, out facts))
+            {
+                return false;
+            }
+
+            // Anything after the object makes the text invalid JSON; the reader throws for it.
+            return !reader.Read();
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            facts = null;
+            return false;
+        }
+    }
+
+    private static bool TryReadRecord(ref Utf8JsonReader reader, RecordPlan plan, out FactRecord? record)
+    {
+        record = null;
+        var values = new object?[plan.Fields.Length];
+        Span<char> name = stackalloc char[MaxNameLength];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueSpan.Length > MaxNameLength || reader.HasValueSequence)
+            {
+                return false;
+            }
+
+            var length = reader.CopyString(name);
+            if (!plan.Index.TryGetValue(name[..length], out var index) || !reader.Read())
+            {
+                return false;
+            }
+
+            if (!TryReadValue(ref reader, plan.Fields[index], out values[index]))
+            {
+                return false;
+            }
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            return false;
+        }
+
+        record = new FactRecord(plan.Schema, values);
+        return true;
+    }
+
+    private static bool TryReadValue(ref Utf8JsonReader reader, FieldPlan plan, out object? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        switch (plan.Type.Kind)
+        {
+            case ValueKind.Text when reader.TokenType == JsonTokenType.String:
+                value = reader.GetString();
+                return true;
+            case ValueKind.Boolean when reader.TokenType is JsonTokenType.True or JsonTokenType.False:
+                value = reader.TokenType == JsonTokenType.True ? True : False;
+                return true;
+            case ValueKind.Integer when reader.TokenType == JsonTokenType.Number:
+                if (reader.TryGetInt64(out var whole))
+                {
+                    value = whole;
+                    return true;
+                }
+
+                return false;
+            case ValueKind.Decimal or ValueKind.Money or ValueKind.Percentage:
+                if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
+                {
+                    value = number;
+                    return true;
+                }
+
+                if (reader.TokenType == JsonTokenType.String && FactReader.TryParseDutchNumber(reader.GetString()!, plan.Type.Kind, out var parsed))
+                {
+                    value = parsed;
+                    return true;
+                }
+
+                return false;
+            case ValueKind.Date when reader.TokenType == JsonTokenType.String:
+                if (DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    value = date;
+                    return true;
+                }
+
+                return false;
+            case ValueKind.DateTime when reader.TokenType == JsonTokenType.String:
+                if (System.DateTime.TryParseExact(reader.GetString(), FactReader.DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+                {
+                    value = moment;
+                    return true;
+                }
+
+                return false;
+            case ValueKind.Duration when reader.TokenType == JsonTokenType.String:
+                if (Duration.TryParse(reader.GetString()!, out var duration))
+                {
+                    value = duration;
+                    return true;
+                }
+
+                return false;
+            case ValueKind.Choice when reader.TokenType == JsonTokenType.String:
+                return TryReadChoice(ref reader, plan, out value);
+            case ValueKind.Record when reader.TokenType == JsonTokenType.StartObject:
+                var read = TryReadRecord(ref reader, plan.Record!, out var record);
+                value = record;
+                return read;
+            case ValueKind.List when reader.TokenType == JsonTokenType.StartArray:
+                var items = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (!TryReadValue(ref reader, plan.Element!, out var item))
+                    {
+                        return false;
+                    }
+
+                    items.Add(item);
+                }
+
+                value = items;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A keuze value becomes the schema's own member string, so a million records share a handful of strings.</summary>
+    private static bool TryReadChoice(ref Utf8JsonReader reader, FieldPlan plan, out object? value)
+    {
+        value = null;
+        if (reader.ValueSpan.Length > MaxNameLength || reader.HasValueSequence)
+        {
+            return false;
+        }
+
+        Span<char> text = stackalloc char[MaxNameLength];
+        var length = reader.CopyString(text);
+        if (plan.Choices!.Value.TryGetValue(text[..length], out var member))
+        {
+            value = member;
+            return true;
+        }
+
+        return false;
+    }
+
+    private sealed class RecordPlan
+    {
+        private RecordPlan(RecordSchema schema)
+        {
+            Schema = schema;
+            Index = schema.Fields.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            Fields = new FieldPlan[schema.Fields.Count];
+        }
+
+        public RecordSchema Schema { get; }
+
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Index { get; }
+
+        public FieldPlan[] Fields { get; }
+
+        /// <summary>Plans are shared per schema, so records that refer to themselves (or each other) terminate.</summary>
+        public static RecordPlan For(RecordSchema schema, Dictionary<RecordSchema, RecordPlan> made)
+        {
+            if (made.TryGetValue(schema, out var existing))
+            {
+                return existing;
+            }
+
+            var plan = new RecordPlan(schema);
+            made[schema] = plan;
+            for (var i = 0; i < schema.Fields.Count; i++)
+            {
+                plan.Fields[i] = FieldPlan.For(schema.Fields[i].Type, made);
+            }
+
+            return plan;
+        }
+    }
+
+    private sealed class FieldPlan
+    {
+        private FieldPlan(TypeSchema type)
+        {
+            Type = type;
+        }
+
+        public TypeSchema Type { get; }
+
+        public RecordPlan? Record { get; private init; }
+
+        public FieldPlan? Element { get; private init; }
+
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? Choices { get; private init; }
+
+        public static FieldPlan For(TypeSchema type, Dictionary<RecordSchema, RecordPlan> made) => new(type)
+        {
+            Record = type.Record is null ? null : RecordPlan.For(type.Record, made),
+            Element = type.Element is null ? null : For(type.Element, made),
+            Choices = type.ChoiceMembers is null
+                ? null
+                : type.ChoiceMembers.Distinct(StringComparer.Ordinal).ToDictionary(m => m, m => m, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+        };
+    }
+}
