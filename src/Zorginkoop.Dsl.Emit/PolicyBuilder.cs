@@ -26,7 +26,10 @@ public static class PolicyBuilder
         GeneratedPolicy generated;
         try
         {
-            generated = CSharpGenerator.Generate(policy, policyIdentifier);
+            // The policy as published carries every version (PolicyVersions.AsOf); a model as of a date is that version only.
+            generated = policy.AsOf is null && !policy.VersionDates.IsEmpty
+                ? Versions.VersionedGenerator.Generate(policy, policyIdentifier)
+                : CSharpGenerator.Generate(policy, policyIdentifier);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

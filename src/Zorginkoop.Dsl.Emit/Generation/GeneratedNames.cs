@@ -35,7 +35,7 @@ internal sealed class GeneratedNames
     {
         PolicyIdentifier = policyIdentifier;
         Namespace = PolicyNaming.Namespace(policyIdentifier);
-        var types = new NameScope(PolicyClass, SchemasClass, HelpersClass, DefinitionsClass, ConstantsClass);
+        var types = new NameScope(PolicyClass, SchemasClass, HelpersClass, DefinitionsClass, ConstantsClass, Versions.VersionedGenerator.VersionsClass);
         foreach (var choice in policy.Choices)
         {
             var className = choiceClasses[choice] = types.Allocate(choice.Name);

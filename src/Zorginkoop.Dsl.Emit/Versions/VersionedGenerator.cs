@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Zorginkoop.Dsl.Emit.Generation;
+using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Semantics.Amendments;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace Zorginkoop.Dsl.Emit.Versions;
+
+/// <summary>
+/// Translates a policy with amendments into one compilation unit holding every version: the policy as published
+/// in its usual namespace (its public typed API unchanged), each later version generated the same way into a
+/// namespace of its own ("…Per20250901") with its types made internal, and a public <c>PolicyVersions</c> class
+/// implementing <see cref="IPolicyVersions"/>: <c>PolicyVersions.Instance.AsOf(date)</c> picks the version,
+/// <c>Amendments</c> lists dates and texts. A loader that looks for the one public <c>IPolicyEvaluator</c> still
+/// finds the published <c>Policy</c>.
+/// </summary>
+public static class VersionedGenerator
+{
+    public const string VersionsClass = "PolicyVersions";
+
+    public static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier = null)
+    {
+        var published = policy.AsOf is null ? policy : policy.VersionOn(DateOnly.MinValue);
+        var main = CSharpGenerator.Generate(published, policyIdentifier);
+        var dates = published.VersionDates;
+        var versions = dates.Select(date => CSharpGenerator.Generate(published.VersionOn(date), main.PolicyIdentifier + "Per" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture))).ToList();
+
+        var mainNamespace = main.Unit.Members.OfType<FileScopedNamespaceDeclarationSyntax>().Single();
+        var evaluators = new[] { main }.Concat(versions).Select(v => $"global::{v.Namespace}.{GeneratedNames.PolicyClass}.Instance");
+        var versionsClass = ParseMemberDeclaration(VersionsSource(dates, evaluators, AmendmentListing.Describe(published)))!;
+        List<MemberDeclarationSyntax> namespaces =
+        [
+            NamespaceDeclaration(mainNamespace.Name).WithMembers(mainNamespace.Members.Add(versionsClass)),
+            .. versions.Select(v => v.Unit.Members.OfType<FileScopedNamespaceDeclarationSyntax>().Single())
+                .Select(ns => NamespaceDeclaration(ns.Name).WithMembers(List(ns.Members.Select(Internal)))),
+        ];
+
+        var unit = CompilationUnit()
+            .WithMembers(List(namespaces))
+            .WithLeadingTrivia(main.Unit.GetLeadingTrivia())
+            .NormalizeWhitespace(indentation: "    ", eol: "\n");
+        return new GeneratedPolicy(unit, main.Namespace, main.PolicyIdentifier);
+    }
+
+    /// <summary>Later versions are reached through <c>PolicyVersions</c> only: their types are not part of the public API.</summary>
+    private static MemberDeclarationSyntax Internal(MemberDeclarationSyntax member)
+    {
+        var modifiers = member.Modifiers;
+        var index = modifiers.IndexOf(SyntaxKind.PublicKeyword);
+        return index < 0 ? member : member.WithModifiers(modifiers.Replace(modifiers[index], Token(SyntaxKind.InternalKeyword)));
+    }
+
+    /// <summary>The versions class as C#; every text goes through Roslyn's own literal escaping.</summary>
+    private static string VersionsSource(IReadOnlyList<DateOnly> dates, IEnumerable<string> evaluators, IReadOnlyList<AmendmentInfo> amendments)
+    {
+        const string Runtime = "global::Zorginkoop.Dsl.Runtime.Evaluation";
+        static string Text(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
+        static string Date(DateOnly date) => $"new global::System.DateOnly({date.Year}, {date.Month}, {date.Day})";
+
+        var source = new StringBuilder();
+        source.Append($"public sealed class {VersionsClass} : {Runtime}.IPolicyVersions {{");
+        source.Append($"public static readonly {VersionsClass} Instance = new {VersionsClass}();");
+        source.Append($"private static readonly global::System.DateOnly[] VersionDates = new global::System.DateOnly[] {{ {string.Join(", ", dates.Select(Date))} }};");
+        source.Append($"private static readonly {Runtime}.IPolicyEvaluator[] Evaluators = new {Runtime}.IPolicyEvaluator[] {{ {string.Join(", ", evaluators)} }};");
+        source.Append($"private {VersionsClass}() {{ }}");
+        source.Append($"public global::System.Collections.Generic.IReadOnlyList<{Runtime}.AmendmentInfo> Amendments {{ get; }} = new {Runtime}.AmendmentInfo[] {{");
+        foreach (var amendment in amendments)
+        {
+            var changes = string.Join(", ", amendment.Changes.Select(Text));
+            source.Append($"new {Runtime}.AmendmentInfo({Date(amendment.EffectiveDate)}, {Text(amendment.Title)}, {Text(amendment.Reason)}, {Text(amendment.Consequence)}, new string[] {{ {changes} }}),");
+        }
+
+        source.Append("};");
+        source.Append($"public {Runtime}.IPolicyEvaluator Published => Evaluators[0];");
+        source.Append($"public {Runtime}.IPolicyEvaluator AsOf(global::System.DateOnly date) => Evaluators[{Runtime}.PolicyVersionSelector.Index(VersionDates, date)];");
+        source.Append('}');
+        return source.ToString();
+    }
+}
