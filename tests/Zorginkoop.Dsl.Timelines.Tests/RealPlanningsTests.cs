@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Zorginkoop.Dsl.Timelines.Tests;
+
+/// <summary>
+/// The plannings in policies/ check without errors, and the weekend and holiday warnings they give are exactly
+/// the ones below, each explained. A new warning means a planning changed: check it against the source.
+/// </summary>
+public partial class RealPlanningsTests
+{
+    private static readonly (string File, string Message, string Why)[] ExpectedWarnings =
+    [
+        ("huisartsenzorg-2026-2027.zip", "1 juni 2025 valt op een zondag.",
+            "PlanningRho: the source (000, Planning zorginkoop) really says 'Uiterlijk 1 juni 2025' for the offer format."),
+        ("huisartsenzorg-2026-2027.zip", "31 januari 2026 12.00 uur valt op een zaterdag.",
+            "PlanningRho: 'Uiterlijk 31 januari 2026, 12.00 uur' in the source; a Saturday noon deadline for the administrative round-off."),
+        ("huisartsenzorg-2026-2027.zip", "1 november 2026 valt op een zondag.",
+            "PlanningHds: 'Uiterlijk 1 november 2026' in the source (the HDS contract offer)."),
+        ("huisartsenzorg-2026-2027.zip", "1 november 2025 valt op een zaterdag.",
+            "PlanningVerkennendGesprek, added by the amendment of 1 september 2025: 'Uiterlijk 1 november 2025 RHO Indienen offerte'."),
+        ("medisch-specialistische-zorg-2026.zip", "29 mei 2025 valt op Hemelvaartsdag (donderdag).",
+            "The 2026 planning is reconstructed by moving the 2027 dates back a year; 29 mei 2026 is a Friday, 29 mei 2025 Ascension Day. The assumed date is probably wrong."),
+        ("medisch-specialistische-zorg-2026.zip", "8 juni 2025 valt op Eerste Pinksterdag (zondag).",
+            "Same reconstruction: 8 juni 2026 is a Monday, 8 juni 2025 Whit Sunday."),
+        ("huisartsenzorg-2025.zip", "1 april 2024 valt op Tweede Paasdag (maandag).",
+            "Z&Z 2025, 6.3: the policy was published on 1 april 2024, Easter Monday (Easter 2024 was 31 March)."),
+    ];
+
+    [Fact]
+    public void CheckPassesAndGivesExactlyTheExplainedWeekendAndHolidayWarnings()
+    {
+        var (exitCode, output, _) = Cli.Run("check", RepositoryPaths.Combine("policies"));
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains(" 0 fouten", output);
+        var warnings = output.Split('\n')
+            .Select(line => WarningLine().Match(line))
+            .Where(m => m.Success && m.Groups["code"].Value.StartsWith("ZI5", StringComparison.Ordinal))
+            .Select(m => (File: Path.GetFileName(m.Groups["file"].Value), Code: m.Groups["code"].Value, Message: m.Groups["message"].Value))
+            .ToList();
+
+        Assert.All(warnings, w => Assert.Equal("ZI5006", w.Code));
+        var actual = warnings.Select(w => (w.File, w.Message[..(w.Message.IndexOf(". ", StringComparison.Ordinal) + 1)])).Order().ToList();
+        var expected = ExpectedWarnings.Select(w => (w.File, w.Message)).Order().ToList();
+        Assert.Equal(expected, actual);
+        Assert.All(warnings, w => Assert.Contains("schuift volgens de Algemene termijnenwet door naar", w.Message));
+    }
+
+    [Fact]
+    public void EveryPolicyWithAPlanningHasTimelinesAndEveryRelativeRowResolves()
+    {
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Combine("policies"), "*.zip", SearchOption.AllDirectories).Where(f => !f.EndsWith(".test.zip", StringComparison.Ordinal)))
+        {
+            var policy = Semantics.Compilation.PolicyCompilation.Compile(file);
+            foreach (var timeline in policy.BoundTimelines)
+            {
+                // A schedule that failed to bind would have left its moment empty.
+                Assert.All(timeline.Entries.Where(e => e.Schedule is { Kind: not Runtime.Timelines.TimelineEntryKind.Recurring }),
+                    e => Assert.NotEmpty(e.Schedule!.Moments));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<file>.+?)\(\d+,\d+\): warning (?<code>ZI\d{4}): (?<message>.*)$")]
+    private static partial Regex WarningLine();
+}
