@@ -20,6 +20,21 @@ public interface IPolicyEvaluator
 
     /// <summary>Evaluates one requirement set to its outcome only: the fast path for batches.</summary>
     Outcome Check(string requirementSet, FactRecord facts, EvaluationInputs? inputs = null);
+
+    /// <summary>
+    /// Evaluates every requirement set to its outcome, <paramref name="outcomes"/>[i] for
+    /// <see cref="PolicyInfo.RequirementSets"/>[i]: the batch path. A compiled policy overrides it to convert the
+    /// facts into its typed record once per record instead of once per set.
+    /// </summary>
+    void CheckAll(FactRecord facts, EvaluationInputs? inputs, Span<Outcome> outcomes)
+    {
+        var sets = Info.RequirementSets;
+        ArgumentOutOfRangeException.ThrowIfLessThan(outcomes.Length, sets.Count, nameof(outcomes));
+        for (var i = 0; i < sets.Count; i++)
+        {
+            outcomes[i] = Check(sets[i].Name, facts, inputs);
+        }
+    }
 }
 
 /// <summary>What a policy contains, as data.</summary>
