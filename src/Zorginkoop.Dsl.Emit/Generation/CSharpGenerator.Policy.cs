@@ -39,6 +39,7 @@ public sealed partial class CSharpGenerator
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken)),
             Dispatch(CodeTypes.RequirementSetResult, "Evaluate"),
             Dispatch(CodeTypes.Outcome, "Check"),
+            CheckAll(),
         ];
 
         return ClassDeclaration(Code.Token(GeneratedNames.PolicyClass))
@@ -53,6 +54,36 @@ public sealed partial class CSharpGenerator
         var requirements = GeneratedNames.Flatten(set.Requirements).Select(r => (ExpressionSyntax)Code.New(CodeTypes.RequirementInfo,
             Code.String(r.Path), Code.String(r.Sentence), Code.Member(setType, Names.Requirement(r).Location)));
         return Code.New(CodeTypes.RequirementSetInfo, Code.String(set.Name), Code.String(set.Title), Code.Array(CodeTypes.RequirementInfo, requirements));
+    }
+
+    /// <summary>
+    /// <c>outcomes[0] = Huisarts.Check(subject, inputs); …</c> in the order of <c>Info.RequirementSets</c>: batches
+    /// convert the facts into the typed subject once per record instead of once per set.
+    /// </summary>
+    private MethodDeclarationSyntax CheckAll()
+    {
+        const string outcomes = "outcomes";
+        List<StatementSyntax> body = [];
+        List<ExpressionSyntax> arguments = [];
+        if (Policy.Subject is { } subject)
+        {
+            var fromFacts = Code.Call(Code.Member(Names.Type(Names.RecordClass(subject)), "FromFacts"), Code.Name(FactsParameter));
+            body.Add(Code.Local(IdentifierName("var"), MethodSignature.Subject, PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, fromFacts)));
+            arguments.Add(Code.Name(MethodSignature.Subject));
+        }
+
+        arguments.Add(Code.Name(MethodSignature.Inputs));
+        body.AddRange(Policy.RequirementSets.Select((set, index) => Code.Assign(
+            ElementAccessExpression(Code.Name(outcomes), BracketedArgumentList(SingletonSeparatedList(Argument(Code.Int32(index))))),
+            Code.Call(Code.Member(Names.Type(Names.SetClass(set)), "Check"), arguments))));
+
+        return Method(PredefinedType(Token(SyntaxKind.VoidKeyword)), "CheckAll",
+            [
+                Code.Parameter(CodeTypes.FactRecord, FactsParameter),
+                Code.Parameter(Code.Nullable(CodeTypes.Inputs), MethodSignature.Inputs),
+                Code.Parameter(Code.Generic("global::System.Span", CodeTypes.Outcome), outcomes),
+            ],
+            body, SyntaxKind.PublicKeyword);
     }
 
     /// <summary><c>switch (requirementSet) { case "Huisarts": return Huisarts.Evaluate(subject, inputs); … }</c></summary>

@@ -42,14 +42,21 @@ public sealed partial class CSharpGenerator
             .WithExpressionBody(ArrowExpressionClause(schema))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken)));
 
-        // Reads by field name, so facts read against an equal schema from elsewhere (the interpreter's) convert too.
+        // Facts read against this very schema convert by position (no name lookups: the batch path); facts read
+        // against an equal schema from elsewhere (the interpreter's) convert by field name.
         var facts = Code.Name(FactsParameter);
-        var assignments = record.Fields.Select(f => (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Code.Name(Names.Property(f)),
-            FromFact(ElementAccessExpression(facts, BracketedArgumentList(SingletonSeparatedList(Argument(Code.String(f.Name))))), f.Type, 1)));
-        var creation = ObjectCreationExpression(type).WithArgumentList(ArgumentList())
-            .WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments)));
+        ExpressionSyntax Creation(Func<int, ExpressionSyntax> key) =>
+            ObjectCreationExpression(type).WithArgumentList(ArgumentList())
+                .WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(record.Fields.Select((f, i) =>
+                    (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Code.Name(Names.Property(f)),
+                        FromFact(ElementAccessExpression(facts, BracketedArgumentList(SingletonSeparatedList(Argument(key(i))))), f.Type, 1))))));
+        var sameSchema = Code.Call(Code.Member(Code.Fixed("global::System.Object"), "ReferenceEquals"), Code.Member(facts, "Schema"), Code.Name("Schema"));
         members.Add(Method(Code.Nullable(type), "FromFacts", [Code.Parameter(Code.Nullable(CodeTypes.FactRecord), FactsParameter)],
-            [Code.If(Code.IsNull(facts), [Code.Return(Code.Null)]), Code.Return(creation)],
+            [
+                Code.If(Code.IsNull(facts), [Code.Return(Code.Null)]),
+                Code.If(sameSchema, [Code.Return(Creation(Code.Int32))]),
+                Code.Return(Creation(i => Code.String(record.Fields[i].Name))),
+            ],
             SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword));
 
         var values = Code.Array(Code.Nullable(Code.Object()), record.Fields.Select(f => ToFact(Code.Name(Names.Property(f)), f.Type, 1)));
