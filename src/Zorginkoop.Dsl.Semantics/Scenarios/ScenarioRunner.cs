@@ -1,6 +1,7 @@
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Results;
+using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Symbols;
@@ -52,6 +53,8 @@ public sealed class ScenarioRunner
                     CheckAddendum(expectation, EvaluateAddendum(version, evaluator, addendum.Name, scenario, date, addendumResults)),
                 ExpectationTargetKind.RequirementSet or ExpectationTargetKind.Requirement when expectation.Root is RequirementSetSymbol set =>
                     CheckOutcome(expectation, Evaluate(evaluator, set, scenario, date, setResults)),
+                ExpectationTargetKind.TimelineEntry when expectation.Root is TimelineSymbol timeline && expectation.TimelineEntry is { } entry =>
+                    CheckTimelineEntry(version, evaluator, expectation, timeline.Name, entry, scenario, date),
                 _ => NotYetSupported(expectation),
             });
         }
@@ -156,6 +159,41 @@ public sealed class ScenarioRunner
         return result.OwnRequirements is { } requirements
             ? CheckOutcome(expectation, requirements)
             : new ExpectationResult(expectation, false, expectation.Outcome is { } o ? Describe(o) : "?", "niet geëvalueerd", ["het addendum is zonder gegevens geëvalueerd"]);
+    }
+
+    /// <summary>
+    /// A timeline row's state at the start of the scenario's date, with the scenario's events: verlopen (overdue),
+    /// open, komend (upcoming, or waiting for an event). A recurring row is judged by the period the date falls in.
+    /// </summary>
+    private static ExpectationResult CheckTimelineEntry(CheckedPolicy version, IPolicyEvaluator evaluator, ScenarioExpectation expectation, string timelineName, string entryId, CheckedScenario scenario, DateOnly date)
+    {
+        var timelines = evaluator as IPolicyTimelines ?? new Interpretation.TimelineInterpreter(version);
+        var events = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var scenarioEvent in scenario.Events)
+        {
+            events[scenarioEvent.Name] = scenarioEvent.Date;
+        }
+
+        var items = timelines.Timelines.FirstOrDefault(t => t.Name == timelineName) is { } timeline
+            ? TimelinePlanner.Query(timeline, TimelineQuery.On(date, null, events)).Items.Where(i => i.Entry.Id == entryId).ToList()
+            : [];
+        var item = items.FirstOrDefault(i => i.Status == TimelineStatus.Open) ?? items.FirstOrDefault(i => i.Status == TimelineStatus.Upcoming) ?? items.LastOrDefault();
+        if (item is null)
+        {
+            return new ExpectationResult(expectation, false, expectation.State ?? "?", "niet geëvalueerd",
+                [$"tijdlijnregel '{timelineName}.{entryId}' bestaat niet op {DutchFormat.Date(date)} (een wijziging voegt haar later toe of liet haar vervallen)"]);
+        }
+
+        var actual = item.Status switch
+        {
+            TimelineStatus.Overdue => "verlopen",
+            TimelineStatus.Open => "open",
+            TimelineStatus.Upcoming or TimelineStatus.Waiting => "komend",
+            TimelineStatus.Done => "afgerond",
+            _ => "zonder datum",
+        };
+        var why = $"{timelineName}.{entryId} op {DutchFormat.Date(date)}{(item.Occurrence is null ? string.Empty : $" ({item.Occurrence})")}: {item.Summary}";
+        return new ExpectationResult(expectation, expectation.State == actual, expectation.State ?? "?", actual, [why]);
     }
 
     private static ExpectationResult NotYetSupported(ScenarioExpectation expectation) =>
