@@ -188,9 +188,11 @@ internal sealed partial class AmendmentEngine
             return [];
         }
 
-        if (actualKind != expectedKind)
+        // Kinds alone do not separate every declaration (a 'gebruik' and a 'voorbeeld' are both "other").
+        if (actualKind != expectedKind || (target is DeclarationTarget declared && declared.Declaration.GetType() != replacement.GetType()))
         {
-            diagnostics.Add(DiagnosticCatalog.ReplacementKind(at, target.Path, KindNames.Of(expectedKind), ItemName(replacement)));
+            var expected = target is DeclarationTarget { Declaration: var original } ? ItemName(original) : KindNames.Of(expectedKind);
+            diagnostics.Add(DiagnosticCatalog.ReplacementKind(at, target.Path, expected, ItemName(replacement)));
             return [];
         }
 

@@ -143,6 +143,7 @@ internal sealed partial class AmendmentEngine
         ImportSyntax => "gebruik",
         PolicyHeaderSyntax => "beleid-kop",
         Zorginkoop.Dsl.Syntax.Syntax.Amendments.AmendmentDeclarationSyntax => "wijziging",
+        ExampleDeclarationSyntax => "voorbeeld",
         _ when KindOf(node) is var kind and not AmendedElementKind.Other => KindNames.Of(kind),
         _ => "onderdeel",
     };

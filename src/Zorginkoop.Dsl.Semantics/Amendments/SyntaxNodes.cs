@@ -37,7 +37,7 @@ internal static class SyntaxNodes
                 case SyntaxNode child:
                     yield return child;
                     break;
-                case IEnumerable<SyntaxNode> children:
+                case IEnumerable<SyntaxNode> children when !IsDefaultArray(children):
                     foreach (var child in children)
                     {
                         yield return child;
@@ -47,6 +47,11 @@ internal static class SyntaxNodes
             }
         }
     }
+
+    /// <summary>A default <c>ImmutableArray</c> throws when enumerated; a half-built tree must not crash a walk.</summary>
+    private static bool IsDefaultArray(object value) =>
+        value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+        && type.GetProperty("IsDefault")?.GetValue(value) is true;
 
     private static PropertyInfo[] FindChildProperties(Type type) =>
     [

@@ -320,4 +320,17 @@ public class AmendmentTests
         Assert.Same(september, january.VersionOn(new DateOnly(2025, 10, 1)));
         Assert.Same(january, published.VersionOn(new DateOnly(2027, 1, 1)));
     }
+
+    [Fact]
+    public void AReplacementMustBeTheSameKindOfDeclarationEvenWhenNeitherIsARequirementOrTimeline()
+    {
+        var policy = Compile(Base + """
+            voorbeeld Goed { fte: 1,0 }
+            wijziging 1 september 2025 "Vreemd" { vervangt Goed door gebruik "ander.zip" }
+            """);
+
+        var diagnostic = Assert.Single(policy.Diagnostics);
+        Assert.Equal("ZI6006", diagnostic.Code);
+        Assert.Contains("'Goed' is een voorbeeld; vervang het door een voorbeeld, niet door een gebruik.", diagnostic.Message);
+    }
 }
