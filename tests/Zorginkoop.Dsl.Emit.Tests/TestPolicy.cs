@@ -23,7 +23,7 @@ internal sealed class TestPolicy
     public static TestPolicy From(string source)
     {
         var policy = PolicySource.Compile(source);
-        Assert.Empty(policy.Diagnostics.Where(d => d.IsError));
+        Assert.False(policy.HasErrors, string.Join("\n", policy.Diagnostics));
         var build = PolicyBuilder.Build(policy);
         Assert.True(build.Success, string.Join("\n", build.Diagnostics) + "\n" + build.GeneratedSource);
         return new TestPolicy(policy, build);

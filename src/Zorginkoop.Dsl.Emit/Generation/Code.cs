@@ -31,7 +31,19 @@ internal static class Code
     public static TypeSyntax Runtime(string typeName) => ParseTypeName("global::Zorginkoop.Dsl.Runtime." + typeName);
 
     public static ExpressionSyntax Member(ExpressionSyntax target, string member) =>
-        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IsPrimary(target) ? target : ParenthesizedExpression(target), Name(member));
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IsPrimary(target) ? AsExpression(target) : ParenthesizedExpression(target), Name(member));
+
+    /// <summary><c>Target.Method&lt;T&gt;</c></summary>
+    public static ExpressionSyntax GenericMember(TypeSyntax target, string member, TypeSyntax typeArgument) =>
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, AsExpression(target),
+            GenericName(Token(member)).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(typeArgument))));
+
+    /// <summary>A dotted type name in expression position, shaped as the parser would read it back (member accesses).</summary>
+    private static ExpressionSyntax AsExpression(ExpressionSyntax target) => target switch
+    {
+        QualifiedNameSyntax qualified => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, AsExpression(qualified.Left), qualified.Right),
+        _ => target,
+    };
 
     /// <summary>Expressions that print unambiguously before '.', '[' or after a cast; others get parentheses so the text reads as the tree.</summary>
     public static bool IsPrimary(ExpressionSyntax expression) =>
@@ -40,7 +52,7 @@ internal static class Code
             or LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression or (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.TrueLiteralExpression or (int)SyntaxKind.FalseLiteralExpression };
 
     public static ExpressionSyntax Member(TypeSyntax target, string member) =>
-        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, Name(member));
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, AsExpression(target), Name(member));
 
     public static InvocationExpressionSyntax Call(ExpressionSyntax method, params IEnumerable<ExpressionSyntax> arguments) =>
         InvocationExpression(method, ArgumentList(SeparatedList(arguments.Select(Argument))));
@@ -54,7 +66,7 @@ internal static class Code
             InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(items)));
 
     public static ExpressionSyntax String(string? text) =>
-        text is null ? Null : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(text));
+        text is null ? Null : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(StringLiteral.Quote(text), text));
 
     public static ExpressionSyntax Integer(long value) =>
         value is < 0 and > long.MinValue

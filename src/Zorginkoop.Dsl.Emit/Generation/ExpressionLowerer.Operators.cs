@@ -211,8 +211,7 @@ internal sealed partial class ExpressionLowerer
         List<StatementSyntax> whenUnknown = [];
         var then = Widen(Lower(conditional.Then, whenUnknown), conditional.Then.Type, conditional.Type);
         var otherwise = Widen(Lower(conditional.Else, whenUnknown), conditional.Else.Type, conditional.Type);
-        var choose = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, CodeTypes.Kleene,
-            GenericName(Identifier("Choose")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(type))));
+        var choose = Code.GenericMember(CodeTypes.Kleene, "Choose", type);
         whenUnknown.Add(Code.Assign(result, Code.Call(choose, Code.Null, then, otherwise)));
 
         block.Add(IfStatement(Code.Equal(condition, Code.Bool(true)), Block(whenTrue),

@@ -107,7 +107,7 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
         var isSubject = access.Target is BoundVariable { Variable: var variable } && variable == context.Policy.SubjectVariable;
         if (!Traced)
         {
-            return isSubject ? Code.Member(target, property) : ConditionalAccessExpression(target, MemberBindingExpression(Code.Name(property)));
+            return isSubject ? Code.Member(target, property) : NullConditional(target, property);
         }
 
         // Interpreter: an unknown record gives an unknown field and records nothing; otherwise Fact, then Flag for ja/nee.
@@ -134,6 +134,14 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
         block.Add(Code.If(Code.IsNotNull(target), known));
         return result;
     }
+
+    /// <summary><c>a?.b</c>; on <c>a?.b</c> it gives <c>a?.b?.c</c>, nested to the right as the parser reads it.</summary>
+    private static ConditionalAccessExpressionSyntax NullConditional(ExpressionSyntax target, string property) =>
+        target is ConditionalAccessExpressionSyntax chain
+            ? chain.WithWhenNotNull(chain.WhenNotNull is ConditionalAccessExpressionSyntax inner
+                ? NullConditional(inner, property)
+                : ConditionalAccessExpression(chain.WhenNotNull, MemberBindingExpression(Code.Name(property))))
+            : ConditionalAccessExpression(target, MemberBindingExpression(Code.Name(property)));
 
     private ExpressionSyntax Definition(BoundDefinitionReference reference, List<StatementSyntax> block)
     {

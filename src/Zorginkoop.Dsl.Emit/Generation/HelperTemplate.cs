@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -169,7 +170,7 @@ internal static class HelperTemplate
                 return false;
             }
 
-            /// <summary>First occurrences, in order.</summary>
+            // First occurrences, in order.
             private static global::System.Collections.Generic.IReadOnlyList<string> Distinct(global::System.Collections.Generic.IReadOnlyList<string> items)
             {
                 if (items.Count == 0)
@@ -190,7 +191,7 @@ internal static class HelperTemplate
                 return result;
             }
 
-            /// <summary>What one requirement with exceptions has gathered so far.</summary>
+            // What one requirement with exceptions has gathered so far.
             internal sealed class Trail
             {
                 private readonly global::System.Collections.Generic.List<string> evidence;
@@ -204,7 +205,7 @@ internal static class HelperTemplate
                     missing = new global::System.Collections.Generic.List<string>(taken.Missing);
                 }
 
-                /// <summary>Records one tried exception; true when it applies, and no further one is tried.</summary>
+                // Records one tried exception; true when it applies, and no further one is tried.
                 public bool Exception(bool? applies, (global::System.Collections.Generic.IReadOnlyList<string> Evidence, global::System.Collections.Generic.IReadOnlyList<string> Missing) taken, string description)
                 {
                     evidence.AddRange(taken.Evidence);
@@ -265,11 +266,11 @@ internal static class HelperTemplate
 
             public static global::System.DateTime? Latest(global::System.DateTime? a, global::System.DateTime? b) => a is { } x && b is { } y ? (x >= y ? x : y) : null;
 
-            /// <summary>Equality as the interpreter decides it for records and lists: unknown when either is.</summary>
+            // Equality as the interpreter decides it for records and lists: unknown when either is.
             public static bool? SameValue(object? a, object? b) =>
                 a is null || b is null ? null : global::Zorginkoop.Dsl.Runtime.Evaluation.Comparison.ValuesEqual(a, b);
 
-            /// <summary>A list of values seen as objects, for membership; lists of references need no copy.</summary>
+            // A list of values seen as objects, for membership; lists of references need no copy.
             public static global::System.Collections.Generic.IReadOnlyList<object?>? Boxed<T>(global::System.Collections.Generic.IReadOnlyList<T>? list)
             {
                 if (list is null)
@@ -320,10 +321,9 @@ internal static class HelperTemplate
         }
         """;
 
-    /// <summary>The helper class, parsed anew for each policy (syntax nodes are immutable, so this is only for clarity).</summary>
-    public static ClassDeclarationSyntax Create()
-    {
-        var unit = SyntaxFactory.ParseCompilationUnit(Source);
-        return (ClassDeclarationSyntax)unit.Members.Single();
-    }
+    private static readonly ClassDeclarationSyntax Parsed =
+        (ClassDeclarationSyntax)SyntaxFactory.ParseCompilationUnit(Source, options: new CSharpParseOptions(LanguageVersion.CSharp14, DocumentationMode.None)).Members.Single();
+
+    /// <summary>The helper class; syntax nodes are immutable, so one parse serves every policy.</summary>
+    public static ClassDeclarationSyntax Create() => Parsed;
 }
