@@ -77,6 +77,23 @@ public class TimelineCommandTests
         Assert.Contains(message, error);
     }
 
+    [Theory]
+    [InlineData("12:59", "open")]
+    [InlineData("13:00", "overdue")]
+    public void ATimeOnTheDeadlineDayDecidesForADeadlineWithATime(string time, string status)
+    {
+        // PlanningRho: "Uiterlijk 19 december 2025, 13.00 uur VGZ en RHO Overeenstemming bereiken".
+        var (exitCode, output, error) = Cli.Run("timeline", Cli.Policy("vgz", "huisartsenzorg-2026-2027.zip"), "--on", "2025-12-19", "--time", time,
+            "--timeline", "PlanningRho", "--format", "json");
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal($"2025-12-19T{time}", json.RootElement.GetProperty("on").GetString());
+        var akkoord = json.RootElement.GetProperty("timelines")[0].GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "akkoord");
+        Assert.Equal(status, akkoord.GetProperty("status").GetString());
+        Assert.Equal("2025-12-19T13:00", akkoord.GetProperty("due").GetString());
+    }
+
     [Fact]
     public void AnEventCanBeQualifiedByItsTimeline()
     {
