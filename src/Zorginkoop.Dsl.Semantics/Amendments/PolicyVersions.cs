@@ -1,8 +1,12 @@
 using System.Collections.Immutable;
+using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Binding;
 using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Scenarios;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Syntax.Scenarios;
+using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.Semantics.Amendments;
 
@@ -10,7 +14,8 @@ namespace Zorginkoop.Dsl.Semantics.Amendments;
 /// Binds a policy as published or as it stood on a date. The published policy is also checked in every later
 /// version, so an error that only exists once an amendment applies (a misspelled field in an added requirement,
 /// a replaced definition of another type) is reported by <c>check</c> and in the editor, with the date it
-/// starts on.
+/// starts on. A scenario with a date (<c>op …</c>) belongs to the version of that date: it is bound there, so it
+/// may expect what an amendment added, and only that version's findings about it are reported.
 /// </summary>
 public static class PolicyVersions
 {
@@ -22,27 +27,77 @@ public static class PolicyVersions
         }
 
         var published = Binder.Bind(loaded);
-        var versionDates = published.VersionDates;
-        if (versionDates.IsEmpty)
+        var dates = published.VersionDates;
+        if (dates.IsEmpty)
         {
             return published;
         }
 
-        var seen = published.Diagnostics.Select(Key).ToHashSet();
-        var extra = new List<Diagnostic>();
-        foreach (var version in versionDates)
+        var versions = dates.Select(d => Binder.Bind(AmendmentApplier.Apply(loaded, d))).ToList();
+        for (var i = 0; i < versions.Count; i++)
         {
-            foreach (var diagnostic in Binder.Bind(AmendmentApplier.Apply(loaded, version)).Diagnostics)
+            published.RememberVersion(dates[i], versions[i]);
+        }
+
+        // Which model each scenario belongs to: the version of its date, or the published policy.
+        var owners = new List<(TextSpan Span, string Path, CheckedPolicy Owner)>();
+        var scenarios = published.Scenarios.ToBuilder();
+        for (var i = 0; i < scenarios.Count; i++)
+        {
+            var scenario = scenarios[i];
+            var span = DeclarationSpan(published, scenario);
+            var index = scenario.Date is { } day ? PolicyVersionSelector.Index(dates, day) : 0;
+            var owner = index == 0 ? published : versions[index - 1];
+            if (index > 0 && owner.Scenarios.FirstOrDefault(s => SamePlace(s.Location, scenario.Location)) is { } adopted)
             {
-                if (seen.Add(Key(diagnostic)))
+                scenarios[i] = adopted;
+            }
+
+            if (span is { } found)
+            {
+                owners.Add((found, scenario.Location.Path, owner));
+            }
+        }
+
+        CheckedPolicy? OwnerOf(Diagnostic diagnostic) =>
+            diagnostic.Location is { } location
+                ? owners.FirstOrDefault(o => o.Path == location.Path && o.Span.Start <= location.Span.Start && location.Span.End <= o.Span.End).Owner
+                : null;
+
+        var seen = new HashSet<(string, string?, int, int, string)>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var diagnostic in published.Diagnostics.Where(d => OwnerOf(d) is null || ReferenceEquals(OwnerOf(d), published)))
+        {
+            seen.Add(Key(diagnostic));
+            diagnostics.Add(diagnostic);
+        }
+
+        for (var i = 0; i < versions.Count; i++)
+        {
+            foreach (var diagnostic in versions[i].Diagnostics)
+            {
+                var owner = OwnerOf(diagnostic);
+                if ((owner is null || ReferenceEquals(owner, versions[i])) && seen.Add(Key(diagnostic)))
                 {
-                    extra.Add(diagnostic with { Message = $"{diagnostic.Message} (in het beleid zoals het geldt vanaf {DutchFormat.Date(version)})" });
+                    // A scenario's own version speaks for it plainly; elsewhere the date says where the problem starts.
+                    diagnostics.Add(owner is null
+                        ? diagnostic with { Message = $"{diagnostic.Message} (in het beleid zoals het geldt vanaf {DutchFormat.Date(dates[i])})" }
+                        : diagnostic);
                 }
             }
         }
 
-        return extra.Count == 0 ? published : published with { Diagnostics = DiagnosticOrdering.Sort([.. published.Diagnostics, .. extra]) };
+        return published with { Scenarios = scenarios.ToImmutable(), Diagnostics = DiagnosticOrdering.Sort(diagnostics) };
     }
+
+    /// <summary>The whole <c>scenario</c> declaration of a bound scenario (whose location is its title).</summary>
+    private static TextSpan? DeclarationSpan(CheckedPolicy policy, CheckedScenario scenario) =>
+        policy.Files
+            .Where(f => ReferenceEquals(f.Text, scenario.Location.Source))
+            .SelectMany(f => f.Root.OfKind<ScenarioDeclarationSyntax>())
+            .FirstOrDefault(s => s.Title.Span == scenario.Location.Span)?.Span;
+
+    private static bool SamePlace(SourceLocation a, SourceLocation b) => a.Path == b.Path && a.Span == b.Span;
 
     private static (string Code, string? Path, int Start, int Length, string Message) Key(Diagnostic diagnostic) =>
         (diagnostic.Code, diagnostic.Location?.Path, diagnostic.Location?.Span.Start ?? -1, diagnostic.Location?.Span.Length ?? 0, diagnostic.Message);

@@ -44,6 +44,9 @@ public sealed partial record CheckedPolicy
         return Versions.Get(key, () => PolicyVersions.Bind(Source.AmendmentBase ?? Source, key == default ? date : key) with { Versions = Versions });
     }
 
+    /// <summary>Keeps a version bound elsewhere (for its diagnostics), so <see cref="VersionOn"/> need not bind it again.</summary>
+    internal void RememberVersion(DateOnly key, CheckedPolicy version) => Versions.Get(key, () => version with { Versions = Versions });
+
     /// <summary>One bound version per version date (default: as published).</summary>
     private sealed class VersionCache
     {

@@ -333,4 +333,25 @@ public class AmendmentTests
         Assert.Equal("ZI6006", diagnostic.Code);
         Assert.Contains("'Goed' is een voorbeeld; vervang het door een voorbeeld, niet door een gebruik.", diagnostic.Message);
     }
+
+    [Fact]
+    public void AScenarioIsBoundAgainstThePolicyOfItsDate()
+    {
+        var policy = Compile(Base + """
+            wijziging 1 september 2025 "Extra" {
+                voegt toe aan Huisarts { eis extra "Extra" aanbieder.nieuw }
+                vervalt Huisarts.omzet
+            }
+            scenario "Erna" { gegeven aanbieder { nieuw: ja }  op 1 september 2025  verwacht Huisarts.extra voldaan }
+            scenario "Ervoor" { gegeven aanbieder { omzet: € 1 }  op 31 augustus 2025  verwacht Huisarts.omzet niet voldaan }
+            scenario "Te vroeg" { gegeven aanbieder { nieuw: ja }  op 31 augustus 2025  verwacht Huisarts.extra voldaan }
+            """);
+
+        var diagnostic = Assert.Single(policy.Diagnostics);
+        Assert.Equal("ZI7005", diagnostic.Code);
+        Assert.Equal(23, diagnostic.Location!.Start.Line + 1);
+        Assert.DoesNotContain("(in het beleid zoals het geldt", diagnostic.Message);
+        var after = policy.Scenarios.Single(s => s.Title == "Erna");
+        Assert.Same(policy.VersionOn(new DateOnly(2025, 9, 1)).FindRequirementSet("Huisarts"), after.Expectations.Single().Root);
+    }
 }
