@@ -20,6 +20,13 @@ public sealed record TimelineMoment(
     public static TimelineMoment Relative(string text, IReadOnlyList<string> events, Func<IReadOnlyDictionary<string, DateOnly>, DateOnly?> compute, TimeOnly? time = null, bool before = false) =>
         new(null, time, before, text, events, compute);
 
+    /// <summary>An event's date, or null when it has none; compiled relative moments read their events through this.</summary>
+    public static DateOnly? EventDate(IReadOnlyDictionary<string, DateOnly> events, string name) =>
+        events.TryGetValue(name, out var date) ? date : null;
+
+    /// <summary>The day of a moment: a relative date computed as a tijdstip counts by its date.</summary>
+    public static DateOnly? DateOf(DateTime? moment) => moment is { } m ? DateOnly.FromDateTime(m) : null;
+
     /// <summary>The date of this moment given event dates; null while an event it needs has no date.</summary>
     public DateOnly? Resolve(IReadOnlyDictionary<string, DateOnly> events)
     {

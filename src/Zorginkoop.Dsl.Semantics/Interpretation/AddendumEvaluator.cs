@@ -40,60 +40,44 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
 
         if (policy.FindAddendum(name) is { } addendum)
         {
-            // The addendum's own requirements and includes read as a requirement set of the same name.
-            var own = new RequirementSetSymbol(addendum.Name, addendum.Location, addendum.Title)
-            {
-                AppliesTo = addendum.AppliesTo,
-                Includes = addendum.Includes,
-                Requirements = addendum.Requirements,
-            };
             var contracts = facts is null ? [] : addendum.RequiredContracts.Select(c => Evaluate(c, facts, withRequest)).ToList();
-            var ownResult = facts is null ? null : Evaluate(own, facts, withRequest);
-            return Result(addendum.Name, addendum.Title, false, addendum.Location, contracts, ownResult, addendum.StartDate);
+            var ownResult = facts is null ? null : Evaluate(OwnPart(addendum), facts, withRequest);
+            return AddendumOutcome.Combine(addendum.Name, addendum.Title, false, PolicyInterpreter.LocationOf(addendum.Location), requestDate, contracts, ownResult,
+                StartDate(addendum.StartDate), RuleText(addendum.StartDate));
         }
 
         if (policy.FindRequirementSet(name) is { } set)
         {
             var result = facts is null ? null : Evaluate(set, facts, withRequest);
-            return Result(set.Name, set.Title, true, set.Location, [], result, set.StartDate);
+            return AddendumOutcome.Combine(set.Name, set.Title, true, PolicyInterpreter.LocationOf(set.Location), requestDate, [], result,
+                StartDate(set.StartDate), RuleText(set.StartDate));
         }
 
         throw new ArgumentException($"Unknown addendum or requirement set '{name}'.", nameof(name));
 
-        AddendumResult Result(string resultName, string? title, bool isContract, Syntax.Text.SourceLocation location, IReadOnlyList<RequirementSetResult> contracts, RequirementSetResult? ownResult, BoundExpression? rule)
-        {
-            var eligibility = Outcome.Unknown;
-            if (ownResult is not null)
+        DateOnly? StartDate(BoundExpression? rule) =>
+            rule is null ? null
+            : new ExpressionInterpreter(subjectFacts, policy.SubjectVariable, withRequest, new EvaluationTrace()).Evaluate(rule) switch
             {
-                // A required contract that does not apply to this provider is one the provider cannot have.
-                bool? truth = true;
-                foreach (var contract in contracts)
-                {
-                    truth = Kleene.And(truth, contract.Outcome switch { Outcome.Satisfied => true, Outcome.Unknown => null, _ => false });
-                }
-
-                truth = Kleene.And(truth, ownResult.Outcome switch { Outcome.Satisfied or Outcome.NotApplicable => true, Outcome.Unknown => null, _ => false });
-                eligibility = ownResult.Outcome == Outcome.NotApplicable ? Outcome.NotApplicable : OutcomeText.FromTruth(truth);
-            }
-
-            IReadOnlyList<string> missing = eligibility == Outcome.Unknown && ownResult is not null
-                ? [.. contracts.SelectMany(c => c.MissingFacts).Concat(ownResult.MissingFacts).Distinct()]
-                : [];
-            DateOnly? start = null;
-            if (rule is not null)
-            {
-                var interpreter = new ExpressionInterpreter(subjectFacts, policy.SubjectVariable, withRequest, new EvaluationTrace());
-                start = interpreter.Evaluate(rule) switch
-                {
-                    DateOnly d => d,
-                    DateTime t => DateOnly.FromDateTime(t),
-                    _ => null,
-                };
-            }
-
-            return new AddendumResult(resultName, title, isContract, PolicyInterpreter.LocationOf(location), requestDate, facts is not null, eligibility, contracts, ownResult, start, RuleText(rule), missing);
-        }
+                DateOnly d => d,
+                DateTime t => DateOnly.FromDateTime(t),
+                _ => null,
+            };
     }
+
+    /// <summary>
+    /// An addendum's own part — its <c>geldt voor</c>, <c>omvat</c> sets and requirements — as a requirement set
+    /// named after it, the same instance every time, so that compiled policies can generate an evaluator for it.
+    /// </summary>
+    public static RequirementSetSymbol OwnPart(AddendumSymbol addendum) =>
+        OwnParts.GetValue(addendum, a => new RequirementSetSymbol(a.Name, a.Location, a.Title)
+        {
+            AppliesTo = a.AppliesTo,
+            Includes = a.Includes,
+            Requirements = a.Requirements,
+        });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AddendumSymbol, RequirementSetSymbol> OwnParts = new();
 
     private RequirementSetResult Evaluate(RequirementSetSymbol set, FactRecord facts, EvaluationInputs inputs)
     {

@@ -1,0 +1,45 @@
+using Zorginkoop.Dsl.Runtime.Values;
+
+namespace Zorginkoop.Dsl.Runtime.Results;
+
+/// <summary>
+/// Combines the parts of an addendum evaluation into its result, the same way for the interpreter and for
+/// compiled policies: eligibility is the Kleene AND of the required contracts and the addendum's own part.
+/// </summary>
+public static class AddendumOutcome
+{
+    /// <summary>
+    /// <paramref name="own"/> is the addendum's own part evaluated as a requirement set (or, for a contract, the
+    /// set itself); null when no facts were given, which leaves the eligibility onbekend.
+    /// </summary>
+    public static AddendumResult Combine(
+        string name,
+        string? title,
+        bool isContract,
+        PolicyLocation location,
+        DateOnly requestDate,
+        IReadOnlyList<RequirementSetResult> contracts,
+        RequirementSetResult? own,
+        DateOnly? startDate,
+        string? startDateRule)
+    {
+        var eligibility = Outcome.Unknown;
+        if (own is not null)
+        {
+            // A required contract that does not apply to this provider is one the provider cannot have.
+            bool? truth = true;
+            foreach (var contract in contracts)
+            {
+                truth = Kleene.And(truth, contract.Outcome switch { Outcome.Satisfied => true, Outcome.Unknown => null, _ => false });
+            }
+
+            truth = Kleene.And(truth, own.Outcome switch { Outcome.Satisfied or Outcome.NotApplicable => true, Outcome.Unknown => null, _ => false });
+            eligibility = own.Outcome == Outcome.NotApplicable ? Outcome.NotApplicable : OutcomeText.FromTruth(truth);
+        }
+
+        IReadOnlyList<string> missing = eligibility == Outcome.Unknown && own is not null
+            ? [.. contracts.SelectMany(c => c.MissingFacts).Concat(own.MissingFacts).Distinct()]
+            : [];
+        return new AddendumResult(name, title, isContract, location, requestDate, own is not null, eligibility, contracts, own, startDate, startDateRule, missing);
+    }
+}
