@@ -29,4 +29,11 @@ public static class PolicyNaming
     }
 
     public static string Namespace(string policyIdentifier) => $"{NamespacePrefix}.{policyIdentifier}";
+
+    /// <summary>
+    /// The assembly name (equal to the namespace) that <see cref="PolicyBuilder.Build"/> gives a policy, known before
+    /// compiling it: build systems declare their outputs up front. <paramref name="identifier"/> is the optional override.
+    /// </summary>
+    public static string AssemblyName(string entryPath, string? identifier = null) =>
+        Namespace(identifier is null ? PolicyIdentifier(entryPath) : IdentifierSanitizer.Sanitize(identifier, pascalCase: true));
 }

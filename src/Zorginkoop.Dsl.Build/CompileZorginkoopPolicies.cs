@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Runtime.Loader;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Zorginkoop.Dsl.Emit;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+
+namespace Zorginkoop.Dsl.Build;
+
+/// <summary>
+/// Translates each resolved policy into its assembly (.dll and .pdb) with the compiler in this process, and records
+/// the files it was built from. A policy whose assembly is newer than all of those files is left alone, so when one
+/// policy of many changes only that one is compiled. Policy errors become MSBuild errors; nothing is thrown.
+/// </summary>
+public sealed class CompileZorginkoopPolicies : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The <c>Assemblies</c> of <see cref="ResolveZorginkoopPolicies"/>.</summary>
+    [Required]
+    public ITaskItem[] Assemblies { get; set; } = [];
+
+    /// <summary>The assemblies written or found up to date.</summary>
+    [Output]
+    public ITaskItem[] Built { get; private set; } = [];
+
+    public override bool Execute()
+    {
+        var compiler = typeof(CompileZorginkoopPolicies).Assembly.Location;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var built = new List<ITaskItem>();
+        foreach (var assembly in Assemblies)
+        {
+            var policy = assembly.GetMetadata("Policy");
+            var dllPath = assembly.ItemSpec;
+            var inputsFile = assembly.GetMetadata("InputsFile");
+            if (PolicyInputsFile.IsUpToDate(dllPath, inputsFile, compiler))
+            {
+                Log.LogMessage(MessageImportance.Normal, $"Zorginkoop: {dllPath} is actueel; {policy} is niet opnieuw gecompileerd.");
+                built.Add(assembly);
+                continue;
+            }
+
+            if (Compile(assembly, policy, dllPath, inputsFile, reported))
+            {
+                built.Add(assembly);
+            }
+        }
+
+        Built = [.. built];
+        LogCompilerOrigin();
+        return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>
+    /// Which Roslyn compiled the policies, and in which load context: the SDK ships its own Roslyn next to MSBuild,
+    /// and this line (visible with -v:detailed) shows the task used the one it was packed with.
+    /// </summary>
+    private void LogCompilerOrigin()
+    {
+        var context = AssemblyLoadContext.GetLoadContext(typeof(PolicyBuilder).Assembly);
+        var roslyn = context?.Assemblies.FirstOrDefault(a => a.GetName().Name == "Microsoft.CodeAnalysis");
+        if (roslyn is not null)
+        {
+            Log.LogMessage(MessageImportance.Low, $"Zorginkoop: Roslyn {roslyn.GetName().Version} uit {roslyn.Location} (laadcontext '{context!.Name}').");
+        }
+    }
+
+    private bool Compile(ITaskItem assembly, string policy, string dllPath, string inputsFile, HashSet<string> reported)
+    {
+        var clock = Stopwatch.StartNew();
+        var identifier = assembly.GetMetadata("Identifier") is { Length: > 0 } given ? given : null;
+        var checkedPolicy = PolicyCompilation.Compile(policy);
+        var result = PolicyBuilder.Build(checkedPolicy, identifier);
+        var diagnostics = result.Diagnostics.ToList();
+        if (result.Success && result.AssemblyName != assembly.GetMetadata("AssemblyName"))
+        {
+            diagnostics.Add(DiagnosticCatalog.InternalError($"'{policy}' is gebouwd als {result.AssemblyName}, maar de build verwachtte {assembly.GetMetadata("AssemblyName")}"));
+        }
+
+        if (result.Success && !diagnostics.Any(d => d.IsError))
+        {
+            diagnostics.AddRange(PolicyBuilder.Write(result, dllPath));
+        }
+
+        // A shared imported file is checked once per policy that imports it; its diagnostics are reported once.
+        foreach (var diagnostic in diagnostics.Where(d => reported.Add(d.ToString())))
+        {
+            BuildLog.Report(Log, diagnostic, policy);
+        }
+
+        var inputs = checkedPolicy.Files.Select(f => Path.GetFullPath(f.Text.Path)).Prepend(policy);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            // No stale assembly may stand in for a policy that no longer compiles.
+            foreach (var stale in new[] { dllPath, assembly.GetMetadata("PdbPath"), inputsFile })
+            {
+                TryFile(() => File.Delete(stale), stale);
+            }
+
+            return false;
+        }
+
+        TryFile(() => PolicyInputsFile.Write(inputsFile, inputs), inputsFile);
+        Log.LogMessage(MessageImportance.High, $"Zorginkoop: {policy} -> {dllPath} ({clock.ElapsedMilliseconds} ms)");
+        return true;
+    }
+
+    private void TryFile(Action action, string path)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder the build cannot write to is an error like any failed write (ZI9005), never a crashed task.
+            BuildLog.Report(Log, DiagnosticCatalog.WriteFailed(path, e.Message), path);
+        }
+    }
+}
