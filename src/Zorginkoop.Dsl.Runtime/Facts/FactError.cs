@@ -21,4 +21,6 @@ public static class FactErrorCodes
     public const string InvalidDate = "ZI8005";
     public const string OutOfRange = "ZI8006";
     public const string NotAnObject = "ZI8007";
+    public const string InvalidCsvRow = "ZI8008";
+    public const string InvalidCsvHeader = "ZI8009";
 }

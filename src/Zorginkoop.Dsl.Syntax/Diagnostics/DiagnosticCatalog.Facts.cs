@@ -13,4 +13,6 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FactsInvalidDateDescriptor = Error("ZI8005", "Ongeldige datum in feiten");
     public static readonly DiagnosticDescriptor FactsOutOfRangeDescriptor = Error("ZI8006", "Getal in feiten buiten bereik");
     public static readonly DiagnosticDescriptor FactsNotAnObjectDescriptor = Error("ZI8007", "Feiten zijn geen object");
+    public static readonly DiagnosticDescriptor FactsInvalidCsvRowDescriptor = Error("ZI8008", "Ongeldige CSV-rij");
+    public static readonly DiagnosticDescriptor FactsInvalidCsvHeaderDescriptor = Error("ZI8009", "Ongeldige kop van een CSV-bestand");
 }
