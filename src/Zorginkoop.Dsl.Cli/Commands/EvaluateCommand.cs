@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Zorginkoop.Dsl.Cli.Batch;
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
@@ -14,8 +15,8 @@ public static class EvaluateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var policy = new Argument<string>("beleid") { Description = "Het beleidsbestand (.zip)." };
-        var facts = new Option<string>("--facts") { Description = "JSON-bestand met de gegevens van de zorgaanbieder.", Required = true };
-        var format = CommonOptions.Format("text", "json");
+        var facts = new Option<string>("--facts") { Description = "JSON-bestand met de gegevens van de zorgaanbieder, of een batch: .jsonl (een object per regel) of .csv.", Required = true };
+        var format = CommonOptions.Format("text", "json", BatchRequest.Jsonl, BatchRequest.Csv);
         var sets = new Option<string[]>("--set") { Description = "Alleen deze eisen (herhaal voor meer); standaard alle.", AllowMultipleArgumentsPerToken = false };
         var on = CommonOptions.On();
         var engine = new Option<string>("--engine") { Description = "compiled (standaard, via Roslyn) of interpreter.", DefaultValueFactory = _ => EvaluatorFactory.Compiled };
@@ -25,10 +26,43 @@ public static class EvaluateCommand
         var addendum = new Option<string?>("--addendum") { Description = "Evalueer dit addendum (of eisen met een ingangsdatum) voor een aanvraag op --request-date." };
         var requestDate = AddendumCommand.RequestDate();
 
-        var command = new Command("evaluate", "Evalueer de eisen van een beleid voor de gegevens van een zorgaanbieder.") { policy, facts, format, sets, on, engine, addendum, requestDate };
-        command.SetAction(parse => parse.GetValue(addendum) is { } name
-            ? AddendumCommand.RunFromEvaluate(parse.GetValue(policy)!, name, parse.GetValue(requestDate), parse.GetValue(facts)!, parse.GetValue(on), parse.GetValue(format)!, output, error)
-            : Run(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(format)!, parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, output, error));
+        // Batch mode (Batch/BatchEvaluation): a .jsonl/.csv facts file or --format jsonl|csv.
+        var outputFile = new Option<string?>("--output") { Description = "Batch: schrijf de uitkomsten naar dit bestand (standaard stdout)." };
+        var explain = new Option<bool>("--explain") { Description = "Batch: voeg per eisen de beslissende waarden en ontbrekende feiten toe (trager)." };
+        var stats = new Option<bool>("--stats") { Description = "Batch: meetgegevens op stderr (voor benchmarks).", Hidden = true };
+        var workers = new Option<int?>("--workers") { Description = "Batch: aantal parallelle werkers (standaard het aantal kernen).", Hidden = true };
+
+        var command = new Command("evaluate", "Evalueer de eisen van een beleid voor de gegevens van een zorgaanbieder, of van een hele batch.") { policy, facts, format, sets, on, engine, addendum, requestDate, outputFile, explain, stats, workers };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(addendum) is { } name)
+            {
+                return AddendumCommand.RunFromEvaluate(parse.GetValue(policy)!, name, parse.GetValue(requestDate), parse.GetValue(facts)!, parse.GetValue(on), parse.GetValue(format)!, output, error);
+            }
+
+            var chosenFormat = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null;
+            if (BatchRequest.IsBatchFile(parse.GetValue(facts)!) || BatchRequest.IsBatchFormat(chosenFormat))
+            {
+                if (chosenFormat is not null && !BatchRequest.IsBatchFormat(chosenFormat))
+                {
+                    error.WriteLine($"zorginkoop: --format {chosenFormat} is er niet voor een batch; kies jsonl of csv.");
+                    return ExitCodes.Usage;
+                }
+
+                var request = new BatchRequest(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(outputFile),
+                    chosenFormat ?? BatchRequest.DefaultOutputFormat(parse.GetValue(facts)!, parse.GetValue(outputFile)),
+                    parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, parse.GetValue(explain), parse.GetValue(stats), parse.GetValue(workers));
+                return BatchEvaluation.Run(request, output, error);
+            }
+
+            if (parse.GetValue(outputFile) is not null || parse.GetValue(explain))
+            {
+                error.WriteLine("zorginkoop: --output en --explain zijn er voor een batch (feiten in .jsonl of .csv, of --format jsonl|csv).");
+                return ExitCodes.Usage;
+            }
+
+            return Run(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(format)!, parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, output, error);
+        });
         return command;
     }
 

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using Zorginkoop.Dsl.Cli.Commands;
+using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Runtime.Facts;
+using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+
+namespace Zorginkoop.Dsl.Cli.Batch;
+
+/// <summary>
+/// <c>zorginkoop evaluate &lt;beleid.zip&gt; --facts &lt;feiten.jsonl|feiten.csv&gt; [--output …] [--format jsonl|csv]</c>:
+/// every record of a large facts file evaluated, one output record per input record, in input order, in constant
+/// memory on all cores. A record that cannot be read becomes an error record; the others go on. Exit code 1 when
+/// any record had errors (the output is still complete), 0 otherwise.
+/// </summary>
+internal static class BatchEvaluation
+{
+    public static int Run(BatchRequest request, TextWriter output, TextWriter error)
+    {
+        var compileClock = Stopwatch.StartNew();
+        var date = request.On ?? DateOnly.FromDateTime(DateTime.Today);
+        var policy = PolicyCompilation.Compile(request.PolicyPath, asOf: date);
+        if (policy.HasErrors)
+        {
+            DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
+            return ExitCodes.Failure;
+        }
+
+        if (new FactSchemas(policy).Subject is null)
+        {
+            error.WriteLine($"{request.PolicyPath}: error {DiagnosticCatalog.SubjectDescriptor.Code}: Dit beleid declareert geen gegevens als onderwerp ('gegevens … als aanbieder'), dus er is niets te evalueren.");
+            return ExitCodes.Failure;
+        }
+
+        var unknownSets = request.SetNames.Where(name => policy.FindRequirementSet(name) is null).ToList();
+        foreach (var name in unknownSets)
+        {
+            var suggestion = NameSuggester.Suggest(name, policy.RequirementSets.Select(s => s.Name));
+            error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: Onbekende eisen '{name}'.{(suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?")}");
+        }
+
+        if (unknownSets.Count > 0)
+        {
+            return ExitCodes.Usage;
+        }
+
+        FileStream input;
+        try
+        {
+            input = new FileStream(request.FactsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(DiagnosticCatalog.FileNotFound(request.FactsPath, e is FileNotFoundException or DirectoryNotFoundException ? "het bestand bestaat niet." : e.Message).ToString());
+            return ExitCodes.Failure;
+        }
+
+        using (input)
+        {
+            var evaluator = EvaluatorFactory.Create(policy, request.Engine);
+            var compileTime = compileClock.Elapsed;
+            return RunAsync(request, evaluator, new EvaluationInputs(date), input, output, error, compileTime).GetAwaiter().GetResult();
+        }
+    }
+
+    private static async Task<int> RunAsync(BatchRequest request, IPolicyEvaluator evaluator, EvaluationInputs inputs, FileStream input, TextWriter output, TextWriter error, TimeSpan compileTime)
+    {
+        var schema = evaluator.SubjectSchema!;
+        var splitter = new RecordSplitter(input, quoted: request.InputFormat == BatchRequest.Csv);
+        CsvLayout? layout = null;
+        if (request.InputFormat == BatchRequest.Csv)
+        {
+            var header = new RecordChunk(64 * 1024);
+            if (await splitter.FillAsync(header, maxRecords: 1, targetBytes: 1, CancellationToken.None) && header.Count > 0)
+            {
+                var (read, problems) = CsvLayout.FromHeader(header.Record(0), schema, $"{request.FactsPath}, kop (regel {header.Line(0)})");
+                if (read is null)
+                {
+                    foreach (var problem in problems)
+                    {
+                        error.WriteLine(problem.ToString());
+                    }
+
+                    return ExitCodes.Failure;
+                }
+
+                layout = read;
+            }
+
+            splitter.RestartNumbering();
+        }
+
+        var allSets = evaluator.Info.RequirementSets.Select(s => s.Name).ToList();
+        var setNames = request.SetNames.Count > 0 ? request.SetNames : allSets;
+        var indexes = setNames.Select(n => allSets.IndexOf(n)).ToArray();
+        var delimiter = layout?.Delimiter ?? (byte)',';
+        var job = new BatchJob(evaluator, new Utf8FactReader(schema), layout, setNames, indexes, inputs, request.Explain, request.FactsPath,
+            request.OutputFormat == BatchRequest.Csv ? () => new CsvResultWriter(setNames, request.Explain, delimiter) : () => new JsonlResultWriter(setNames));
+
+        var progress = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error) ? new BatchProgress(error, input.Length) : null;
+        var workers = Math.Max(1, request.Workers ?? Environment.ProcessorCount);
+        var sink = OutputSink.Open(request.OutputPath, output);
+        if (sink.Problem is { } cannotWrite)
+        {
+            error.WriteLine(cannotWrite);
+            return ExitCodes.Failure;
+        }
+
+        BatchSummary summary;
+        try
+        {
+            summary = await BatchPipeline.RunAsync(splitter, job, sink.Stream!, workers, progress);
+        }
+        catch (IOException e)
+        {
+            sink.Abandon();
+            error.WriteLine(DiagnosticCatalog.WriteFailed(request.OutputPath ?? "stdout", e.Message).ToString());
+            return ExitCodes.Failure;
+        }
+        catch
+        {
+            sink.Abandon();
+            throw;
+        }
+
+        if (sink.Commit() is { } notWritten)
+        {
+            error.WriteLine(notWritten);
+            return ExitCodes.Failure;
+        }
+
+        WriteSummary(error, summary, request, compileTime);
+        return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static void WriteSummary(TextWriter error, BatchSummary summary, BatchRequest request, TimeSpan compileTime)
+    {
+        foreach (var message in summary.Messages)
+        {
+            error.WriteLine(message);
+        }
+
+        if (summary.Failed > summary.Messages.Count)
+        {
+            error.WriteLine($"… en meer: {DutchFormat.Integer(summary.Failed)} records met fouten in totaal; elke fout staat in de uitvoer bij zijn record.");
+        }
+
+        var seconds = Math.Max(summary.Elapsed.TotalSeconds, 1e-6);
+        error.WriteLine($"zorginkoop: {DutchFormat.Integer(summary.Records)} records geëvalueerd ({DutchFormat.Integer(summary.Failed)} met fouten) in {DutchFormat.Decimal(Math.Round((decimal)seconds, 2))} s, {DutchFormat.Integer((long)(summary.Records / seconds))} records/s.");
+        if (request.Stats)
+        {
+            // One key=value line for scripts (benchmarks/run.sh); invariant numbers on purpose.
+            using var process = Process.GetCurrentProcess();
+            var fields = new (string Key, object Value)[]
+            {
+                ("records", summary.Records),
+                ("failed", summary.Failed),
+                ("seconds", Math.Round(seconds, 3)),
+                ("recordsPerSecond", (long)(summary.Records / seconds)),
+                ("workers", summary.Workers),
+                ("engine", request.Engine),
+                ("compileSeconds", Math.Round(compileTime.TotalSeconds, 3)),
+                ("peakWorkingSetMB", Math.Round(process.PeakWorkingSet64 / 1048576.0, 1)),
+                ("allocatedMB", Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0, 1)),
+                ("gen0", GC.CollectionCount(0)),
+                ("gen1", GC.CollectionCount(1)),
+                ("gen2", GC.CollectionCount(2)),
+            };
+            error.WriteLine("zorginkoop-stats: " + string.Join(' ', fields.Select(f => $"{f.Key}={Convert.ToString(f.Value, CultureInfo.InvariantCulture)}")));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Buffers;
+
+namespace Zorginkoop.Dsl.Cli.Batch;
+
+/// <summary>
+/// A run of consecutive input records on its way through the pipeline: their raw bytes (one buffer, reused from
+/// chunk to chunk), where each starts, and — once a worker is done — their output bytes, in input order.
+/// </summary>
+internal sealed class RecordChunk
+{
+    private readonly List<(int Start, int Length, long Line)> records = [];
+    private TaskCompletionSource done = NewCompletion();
+
+    public RecordChunk(int initialCapacity)
+    {
+        Input = new byte[initialCapacity];
+    }
+
+    /// <summary>Position of the chunk in the input, from 0: the writer puts chunks back in this order.</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>1-based number of the first record of the chunk among all records of the input.</summary>
+    public long FirstRecord { get; set; }
+
+    public byte[] Input { get; set; }
+
+    /// <summary>Input bytes this chunk accounts for, blank lines included: what the progress bar counts.</summary>
+    public long ConsumedBytes { get; set; }
+
+    public ArrayBufferWriter<byte> Output { get; } = new(64 * 1024);
+
+    public int Count => records.Count;
+
+    /// <summary>Records that could not be read or converted; the rest of the chunk went on.</summary>
+    public int Failed { get; set; }
+
+    /// <summary>The first few error messages of the chunk, for the summary on stderr.</summary>
+    public List<string> Messages { get; } = [];
+
+    public Task Completion => done.Task;
+
+    public void Add(int start, int length, long line) => records.Add((start, length, line));
+
+    public ReadOnlySpan<byte> Record(int index) => Input.AsSpan(records[index].Start, records[index].Length);
+
+    public long Line(int index) => records[index].Line;
+
+    public void Complete() => done.TrySetResult();
+
+    public void Fail(Exception exception) => done.TrySetException(exception);
+
+    /// <summary>Makes the chunk ready for the next run of records; the buffers stay, so memory does not grow with input size.</summary>
+    public void Reset()
+    {
+        records.Clear();
+        Output.ResetWrittenCount();
+        Messages.Clear();
+        Failed = 0;
+        ConsumedBytes = 0;
+        done = NewCompletion();
+    }
+
+    private static TaskCompletionSource NewCompletion() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

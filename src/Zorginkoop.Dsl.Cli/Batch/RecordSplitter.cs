@@ -1,0 +1,173 @@
+namespace Zorginkoop.Dsl.Cli.Batch;
+
+/// <summary>
+/// Cuts an input stream into records, a chunk at a time, without ever holding more than a chunk (plus one
+/// unfinished record) in memory: a record is a line (JSONL) or a row whose line breaks inside double quotes do
+/// not count (CSV). Blank lines are not records, but are counted, so every record knows the line it starts on.
+/// </summary>
+internal sealed class RecordSplitter
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    private readonly Stream stream;
+    private readonly bool quoted;
+    private byte[] carry = new byte[16 * 1024];
+    private int carryLength;
+    private long nextLine = 1;
+    private long nextRecord = 1;
+    private bool started;
+    private bool endOfInput;
+
+    public RecordSplitter(Stream stream, bool quoted)
+    {
+        this.stream = stream;
+        this.quoted = quoted;
+    }
+
+    /// <summary>Records handed out so far.</summary>
+    public long Records => nextRecord - 1;
+
+    /// <summary>After a CSV header: the next row is record 1 (its line number still counts the header).</summary>
+    public void RestartNumbering() => nextRecord = 1;
+
+    /// <summary>
+    /// Fills <paramref name="chunk"/> (after <see cref="RecordChunk.Reset"/>) with up to <paramref name="maxRecords"/>
+    /// records or about <paramref name="targetBytes"/> bytes. False when the input is exhausted.
+    /// </summary>
+    public async ValueTask<bool> FillAsync(RecordChunk chunk, int maxRecords, int targetBytes, CancellationToken cancellation)
+    {
+        if (endOfInput && carryLength == 0)
+        {
+            return false;
+        }
+
+        chunk.FirstRecord = nextRecord;
+        var buffer = chunk.Input;
+        if (buffer.Length < Math.Max(targetBytes + 64 * 1024, carryLength * 2))
+        {
+            buffer = chunk.Input = new byte[Math.Max(targetBytes + 64 * 1024, carryLength * 2)];
+        }
+
+        carry.AsSpan(0, carryLength).CopyTo(buffer);
+        var filled = carryLength;
+        carryLength = 0;
+        var rowStart = 0;
+        var scan = 0;
+        var inQuotes = false;
+        var newlinesInRow = 0;
+        long bom = 0;
+        while (true)
+        {
+            while (scan < filled)
+            {
+                var rest = buffer.AsSpan(scan, filled - scan);
+                var found = quoted ? rest.IndexOfAny((byte)'\n', (byte)'"') : rest.IndexOf((byte)'\n');
+                if (found < 0)
+                {
+                    scan = filled;
+                    break;
+                }
+
+                var position = scan + found;
+                scan = position + 1;
+                if (buffer[position] == (byte)'"')
+                {
+                    inQuotes = !inQuotes;
+                    continue;
+                }
+
+                if (inQuotes)
+                {
+                    newlinesInRow++;
+                    continue;
+                }
+
+                AddRow(chunk, buffer, rowStart, position, newlinesInRow);
+                newlinesInRow = 0;
+                rowStart = scan;
+                if (chunk.Count >= maxRecords || rowStart >= targetBytes)
+                {
+                    return Stop(chunk, buffer, rowStart, filled, bom);
+                }
+            }
+
+            if (endOfInput)
+            {
+                if (rowStart < filled)
+                {
+                    // The last record need not end with a line break.
+                    AddRow(chunk, buffer, rowStart, filled, newlinesInRow);
+                }
+
+                chunk.ConsumedBytes = filled + bom;
+                return chunk.Count > 0 || filled > 0;
+            }
+
+            if (filled == buffer.Length)
+            {
+                if (rowStart > 0)
+                {
+                    return Stop(chunk, buffer, rowStart, filled, bom);
+                }
+
+                // One record longer than the buffer: grow, since a record has to be whole to be read.
+                Array.Resize(ref buffer, buffer.Length * 2);
+                chunk.Input = buffer;
+            }
+
+            // Reading little past the target keeps the tail that moves to the next chunk short.
+            var wanted = Math.Min(buffer.Length - filled, Math.Max(targetBytes - filled, 0) + 64 * 1024);
+            var read = await stream.ReadAsync(buffer.AsMemory(filled, wanted), cancellation);
+            if (read == 0)
+            {
+                endOfInput = true;
+                continue;
+            }
+
+            if (!started)
+            {
+                started = true;
+                if (read >= Bom.Length && buffer.AsSpan(filled, Bom.Length).SequenceEqual(Bom))
+                {
+                    buffer.AsSpan(filled + Bom.Length, read - Bom.Length).CopyTo(buffer.AsSpan(filled));
+                    read -= Bom.Length;
+                    bom = Bom.Length;
+                }
+            }
+
+            filled += read;
+        }
+    }
+
+    private bool Stop(RecordChunk chunk, byte[] buffer, int rowStart, int filled, long bom)
+    {
+        carryLength = filled - rowStart;
+        if (carry.Length < carryLength)
+        {
+            carry = new byte[Math.Max(carryLength, carry.Length * 2)];
+        }
+
+        buffer.AsSpan(rowStart, carryLength).CopyTo(carry);
+        chunk.ConsumedBytes = rowStart + bom;
+        return true;
+    }
+
+    private void AddRow(RecordChunk chunk, byte[] buffer, int start, int end, int newlinesInRow)
+    {
+        var line = nextLine;
+        nextLine += 1 + newlinesInRow;
+        if (end > start && buffer[end - 1] == (byte)'\r')
+        {
+            end--;
+        }
+
+        var row = buffer.AsSpan(start, end - start);
+        if (row.IsEmpty || row.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0)
+        {
+            return;
+        }
+
+        chunk.Add(start, end - start, line);
+        nextRecord++;
+    }
+}
