@@ -40,8 +40,10 @@ public static class Comparison
         }
 
         var sawUnknown = false;
-        foreach (var element in list)
+        for (var i = 0; i < list.Count; i++)
         {
+            // By index: enumerating through the interface would allocate on every membership test.
+            var element = list[i];
             if (element is null)
             {
                 sawUnknown = true;
