@@ -72,12 +72,18 @@ public static class PolicyVersions
             diagnostics.Add(diagnostic);
         }
 
+        // A use of a removed element is reported once, as ZI6004 at the removal; not again where it is used.
+        var removedUses = published.Diagnostics.Where(d => d.Code == DiagnosticCatalog.RemovedStillUsedDescriptor.Code)
+            .SelectMany(d => d.Related).Select(r => r.Location).ToList();
+        bool IsRemovedUse(Diagnostic diagnostic) => diagnostic.Location is { } location
+            && removedUses.Any(use => use.Path == location.Path && use.Span.Start <= location.Span.Start && location.Span.End <= use.Span.End);
+
         for (var i = 0; i < versions.Count; i++)
         {
             foreach (var diagnostic in versions[i].Diagnostics)
             {
                 var owner = OwnerOf(diagnostic);
-                if ((owner is null || ReferenceEquals(owner, versions[i])) && seen.Add(Key(diagnostic)))
+                if ((owner is null || ReferenceEquals(owner, versions[i])) && !IsRemovedUse(diagnostic) && seen.Add(Key(diagnostic)))
                 {
                     // A scenario's own version speaks for it plainly; elsewhere the date says where the problem starts.
                     diagnostics.Add(owner is null
