@@ -28,13 +28,15 @@ for trx in "$results"/trx/*.trx; do
   failed=$((failed + ${f:-0}))
 done
 
-echo "== vscode-extension (npm ci, build, test)"
+echo "== vscode-extension (npm ci, build, test; the packaged .vsix must carry the published server)"
 if [[ -f vscode-extension/package.json ]]; then
+  server="$results/server"
+  dotnet publish src/Zorginkoop.Dsl.Cli -c Release -o "$server" -nologo -v quiet || status=1
   (
     cd vscode-extension &&
       npm ci --no-audit --no-fund &&
       npm run build &&
-      ZORGINKOOP_SERVER_DLL="$root/src/Zorginkoop.Dsl.Cli/bin/Release/net10.0/zorginkoop.dll" npm test 2>&1 | tee "$results/node.txt"
+      ZORGINKOOP_SERVER_DIR="$server" ZORGINKOOP_SERVER_DLL="$root/src/Zorginkoop.Dsl.Cli/bin/Release/net10.0/zorginkoop.dll" npm test 2>&1 | tee "$results/node.txt"
     exit "${PIPESTATUS[0]}"
   ) || status=1
   p=$(grep -E '^# pass [0-9]+' "$results/node.txt" 2>/dev/null | tail -n1 | grep -o '[0-9]*')
