@@ -53,7 +53,7 @@ public sealed class CompileZorginkoopPolicies : Microsoft.Build.Utilities.Task
 
     /// <summary>
     /// Which Roslyn compiled the policies, and in which load context: the SDK ships its own Roslyn next to MSBuild,
-    /// and this line (visible with -v:detailed) shows the task used the one it was packed with.
+    /// and this line (visible with -v:normal) shows the task used the one it was packed with.
     /// </summary>
     private void LogCompilerOrigin()
     {
@@ -61,7 +61,7 @@ public sealed class CompileZorginkoopPolicies : Microsoft.Build.Utilities.Task
         var roslyn = context?.Assemblies.FirstOrDefault(a => a.GetName().Name == "Microsoft.CodeAnalysis");
         if (roslyn is not null)
         {
-            Log.LogMessage(MessageImportance.Low, $"Zorginkoop: Roslyn {roslyn.GetName().Version} uit {roslyn.Location} (laadcontext '{context!.Name}').");
+            Log.LogMessage(MessageImportance.Normal, $"Zorginkoop: Roslyn {roslyn.GetName().Version} uit {roslyn.Location} (laadcontext '{context!.Name}').");
         }
     }
 

@@ -47,6 +47,9 @@ public sealed partial class SamplePackageTests(PackedPackages packages) : IClass
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains($"Zorginkoop: {sample.PolicyPath("huisartsen.zip")} -> {assembly}", first.Output);
         Assert.DoesNotContain(SkippedCompile, first.Output);
+        // The task compiles with the Roslyn it was packed with, in its own load context, not with the SDK's own copy.
+        var packedRoslyn = Path.Combine(packages.PackagesFolder, "zorginkoop.dsl.build", packages.Version, "tasks", "net10.0", "Microsoft.CodeAnalysis.dll");
+        Assert.Contains($"uit {packedRoslyn} (laadcontext", first.Output);
         // Scenario files and the excluded shared file are not built.
         Assert.Equal(["Zorginkoop.Policies.Huisartsen.dll"], Directory.GetFiles(sample.IntermediateOutput, "*.dll").Select(Path.GetFileName));
         Assert.True(File.Exists(Path.Combine(sample.Output, "Zorginkoop.Policies.Huisartsen.dll")), "the policy assembly is copied beside the program");
