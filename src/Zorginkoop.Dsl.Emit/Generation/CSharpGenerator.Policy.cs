@@ -40,11 +40,13 @@ public sealed partial class CSharpGenerator
             Dispatch(CodeTypes.RequirementSetResult, "Evaluate"),
             Dispatch(CodeTypes.Outcome, "Check"),
             CheckAll(),
+            .. TimelineMembers(),
+            .. AddendumMembers(),
         ];
 
         return ClassDeclaration(Code.Token(GeneratedNames.PolicyClass))
             .WithModifiers(Code.Modifiers(SyntaxKind.PublicKeyword, SyntaxKind.SealedKeyword))
-            .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(CodeTypes.PolicyEvaluator))))
+            .WithBaseList(BaseList(SeparatedList<BaseTypeSyntax>([SimpleBaseType(CodeTypes.PolicyEvaluator), .. TimelineAndAddendumInterfaces()])))
             .WithMembers(List(members));
     }
 

@@ -58,6 +58,7 @@ public sealed partial class CSharpGenerator
 
         // Evaluators first: lowering them collects the constant lists that the constants class then declares.
         var evaluators = Policy.RequirementSets.Select(EvaluatorClass).ToList();
+        evaluators.AddRange(TimelineAndAddendumClasses());
         var definitions = DefinitionsClass();
         members.AddRange(evaluators);
         members.Add(definitions);

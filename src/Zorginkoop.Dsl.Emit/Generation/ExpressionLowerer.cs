@@ -29,6 +29,9 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
 
     public string Fresh(string prefix) => prefix + ++nextId;
 
+    /// <summary>Gives a variable its C# expression from outside: a timeline event's date (CSharpGenerator.Timelines.cs).</summary>
+    public void Bind(VariableSymbol variable, ExpressionSyntax value) => variables[variable] = value;
+
     public ExpressionSyntax Lower(BoundExpression expression, List<StatementSyntax> block) => expression switch
     {
         BoundLiteral literal => Literal(literal.Value),

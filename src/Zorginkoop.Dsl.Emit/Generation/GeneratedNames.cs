@@ -35,7 +35,8 @@ internal sealed class GeneratedNames
     {
         PolicyIdentifier = policyIdentifier;
         Namespace = PolicyNaming.Namespace(policyIdentifier);
-        var types = new NameScope(PolicyClass, SchemasClass, HelpersClass, DefinitionsClass, ConstantsClass, Versions.VersionedGenerator.VersionsClass);
+        var types = new NameScope(PolicyClass, SchemasClass, HelpersClass, DefinitionsClass, ConstantsClass, Versions.VersionedGenerator.VersionsClass,
+            CSharpGenerator.TimelinesClass, CSharpGenerator.AddendaClass);
         foreach (var choice in policy.Choices)
         {
             var className = choiceClasses[choice] = types.Allocate(choice.Name);
@@ -58,7 +59,8 @@ internal sealed class GeneratedNames
             }
         }
 
-        foreach (var set in policy.RequirementSets)
+        // An addendum's own part is generated as a requirement set too (CSharpGenerator.Addenda.cs).
+        foreach (var set in policy.RequirementSets.Concat(policy.Addenda.Select(Semantics.Interpretation.AddendumEvaluator.OwnPart)))
         {
             var className = setClasses[set] = types.Allocate(set.Name);
             var members = new NameScope([className, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore", .. ObjectMembers]);

@@ -86,7 +86,7 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
     }
 
     /// <summary>The rule in the author's words, on one line.</summary>
-    private static string? RuleText(BoundExpression? rule) =>
+    public static string? RuleText(BoundExpression? rule) =>
         rule?.Location is { } location ? WhiteSpace().Replace(location.Source.GetText(location.Span), " ").Trim() : null;
 
     [GeneratedRegex(@"\s+")]
