@@ -20,7 +20,12 @@ internal sealed class TestPolicy
 
     public IPolicyEvaluator Evaluator { get; }
 
-    public static TestPolicy From(string source)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<TestPolicy>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>Compiles a policy once per test run: theories over one policy share its assembly.</summary>
+    public static TestPolicy From(string source) => Cache.GetOrAdd(source, s => new Lazy<TestPolicy>(() => Compile(s))).Value;
+
+    private static TestPolicy Compile(string source)
     {
         var policy = PolicySource.Compile(source);
         Assert.False(policy.HasErrors, string.Join("\n", policy.Diagnostics));

@@ -123,12 +123,13 @@ public class CompiledEvaluationTests
     [InlineData("of", "nee", "nee", Outcome.NotSatisfied)]
     public void AndAndOrFollowKleeneLogic(string op, string a, string b, Outcome expected)
     {
-        var policy = TestPolicy.From($"gegevens G als g {{ a: ja/nee; b: ja/nee }}\neisen E {{ eis e g.a {op} g.b }}");
+        var policy = TestPolicy.From("gegevens G als g { a: ja/nee; b: ja/nee }\neisen En { eis e g.a en g.b }\neisen Of { eis e g.a of g.b }");
         static string Json(string v) => v switch { "ja" => "true", "nee" => "false", _ => "null" };
         var facts = policy.Facts($$"""{ "a": {{Json(a)}}, "b": {{Json(b)}} }""");
+        var set = op == "en" ? "En" : "Of";
 
-        Assert.Equal(expected, policy.Evaluator.Evaluate("E", facts).Outcome);
-        Assert.Equal(expected, policy.Evaluator.Check("E", facts));
+        Assert.Equal(expected, policy.Evaluator.Evaluate(set, facts).Outcome);
+        Assert.Equal(expected, policy.Evaluator.Check(set, facts));
     }
 
     [Theory]
@@ -145,6 +146,20 @@ public class CompiledEvaluationTests
         Assert.Equal(expected, result.Outcome);
         Assert.Equal(expected, policy.Evaluator.Check("E", facts));
     }
+
+    private static readonly string[] QuantifierConditions =
+    [
+        "voor elke s in g.staf geldt s.fte >= 0,3", "er is een s in g.staf waarvoor s.fte >= 0,3", "geen s in g.staf waarvoor s.fte > 1,0",
+        "(aantal s in g.staf waarvoor s.fte >= 0,5) >= 2", "(som van s.fte voor s in g.staf) >= 1,0", "aantal van g.staf = 0", "g.staf is leeg", "g.staf is niet leeg",
+    ];
+
+    private static readonly string[] DateConditions =
+    [
+        "eerste dag van het volgende kwartaal na g.start = 1 april 2026", "eerste dag van de volgende maand na g.start = 1 maart 2026",
+        "jaar van g.start = 2026 en maand van g.start = 2 en kwartaal van g.start = 1", "6 weken na g.start = 28 maart 2026",
+        "g.start + 1 maand = 14 maart 2026", "vroegste van (g.start, 1 januari 2026) = 1 januari 2026",
+        "laatste van (g.start, 1 januari 2026) = 14 februari 2026", "g.start < peildatum", "eerste dag van het volgende jaar na g.ontbreekt = 1 januari 2027",
+    ];
 
     [Theory]
     [InlineData("voor elke s in g.staf geldt s.fte >= 0,3", "[0.4, 0.5]", Outcome.Satisfied)]
@@ -164,12 +179,13 @@ public class CompiledEvaluationTests
     [InlineData("voor elke s in g.staf geldt s.fte >= 0,3", "null", Outcome.Unknown)]
     public void QuantifiersOverLists(string condition, string fte, Outcome expected)
     {
-        var policy = TestPolicy.From($"gegevens S {{ fte: decimaal }}\ngegevens G als g {{ staf: lijst van S }}\neisen E {{ eis e {condition} }}");
+        var policy = TestPolicy.From("gegevens S { fte: decimaal }\ngegevens G als g { staf: lijst van S }\n" + string.Join("\n", QuantifierConditions.Select((c, i) => $"eisen E{i} {{ eis e {c} }}")));
+        var set = "E" + Array.IndexOf(QuantifierConditions, condition);
         var staf = fte == "null" ? "null" : "[" + string.Join(", ", fte.Trim('[', ']').Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(v => $$"""{ "fte": {{v}} }""")) + "]";
         var facts = policy.Facts($$"""{ "staf": {{staf}} }""");
 
-        Assert.Equal(expected, policy.Evaluator.Evaluate("E", facts).Outcome);
-        Assert.Equal(expected, policy.Evaluator.Check("E", facts));
+        Assert.Equal(expected, policy.Evaluator.Evaluate(set, facts).Outcome);
+        Assert.Equal(expected, policy.Evaluator.Check(set, facts));
     }
 
     [Theory]
@@ -184,14 +200,15 @@ public class CompiledEvaluationTests
     [InlineData("eerste dag van het volgende jaar na g.ontbreekt = 1 januari 2027", Outcome.Unknown)]
     public void DateFunctions(string condition, Outcome expected)
     {
-        var policy = TestPolicy.From($"gegevens G als g {{ start: datum; ontbreekt: datum? }}\neisen E {{ eis e {condition} }}");
+        var policy = TestPolicy.From("gegevens G als g { start: datum; ontbreekt: datum? }\n" + string.Join("\n", DateConditions.Select((c, i) => $"eisen E{i} {{ eis e {c} }}")));
+        var set = "E" + Array.IndexOf(DateConditions, condition);
         var facts = policy.Facts("""{ "start": "2026-02-14" }""");
         var inputs = new EvaluationInputs(EvaluationDate: new DateOnly(2026, 3, 1));
 
-        var result = policy.Evaluator.Evaluate("E", facts, inputs);
+        var result = policy.Evaluator.Evaluate(set, facts, inputs);
 
         Assert.Equal(expected, result.Outcome);
-        Assert.Equal(expected, policy.Evaluator.Check("E", facts, inputs));
+        Assert.Equal(expected, policy.Evaluator.Check(set, facts, inputs));
     }
 
     [Fact]
