@@ -49,7 +49,7 @@ public sealed class TaskTests : IDisposable
     }
 
     [Fact]
-    public void TwoPoliciesWithTheSameAssemblyNameAreZI9201()
+    public void TwoPoliciesWithTheSameAssemblyNameAreZI9301()
     {
         Write("andere/takentest.zip", Policy.Replace("gedeeld/", "../gedeeld/"));
 
@@ -57,7 +57,7 @@ public sealed class TaskTests : IDisposable
 
         Assert.False(success);
         var error = Assert.Single(engine.Errors);
-        Assert.Equal("ZI9201", error.Code);
+        Assert.Equal("ZI9301", error.Code);
         Assert.Equal(Path.Combine(folder, "andere", "takentest.zip"), error.File);
         Assert.Contains("Zorginkoop.Policies.Takentest", error.Message);
         Assert.Single(task.Assemblies);

@@ -1,9 +1,9 @@
 namespace Zorginkoop.Dsl.Syntax.Diagnostics;
 
-/// <summary>ZI92xx: the MSBuild integration (the Zorginkoop.Dsl.Build package compiling &lt;ZorginkoopPolicy&gt; items).</summary>
+/// <summary>ZI93xx: the MSBuild integration (the Zorginkoop.Dsl.Build package compiling &lt;ZorginkoopPolicy&gt; items).</summary>
 public static partial class DiagnosticCatalog
 {
-    public static readonly DiagnosticDescriptor DuplicatePolicyAssemblyDescriptor = Error("ZI9201", "Twee beleidsbestanden krijgen dezelfde assemblynaam");
+    public static readonly DiagnosticDescriptor DuplicatePolicyAssemblyDescriptor = Error("ZI9301", "Twee beleidsbestanden krijgen dezelfde assemblynaam");
 
     public static Diagnostic DuplicatePolicyAssembly(string path, string otherPath, string assemblyName) =>
         Create(DuplicatePolicyAssemblyDescriptor, null,
