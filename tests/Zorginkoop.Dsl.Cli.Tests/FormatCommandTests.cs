@@ -5,6 +5,16 @@ public class FormatCommandTests
     private const string Messy = "keuze Soort{A,B}\neisen X \"t\" {\n  eis a\n  aanbieder.soort = A\n}\ngegevens Z als aanbieder { soort: Soort }\n";
     private const string Formatted = "keuze Soort { A, B }\neisen X \"t\" {\n    eis a\n        aanbieder.soort = A\n}\ngegevens Z als aanbieder { soort: Soort }\n";
 
+    /// <summary>The language server issue's done-when: after editing a policy, run 'zorginkoop format policies'.</summary>
+    [Fact]
+    public void ThePoliciesAreInTheCanonicalLayout()
+    {
+        var (exitCode, output, _) = Cli.Run("format", "--check", RepositoryPaths.Combine("policies"));
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("0 niet opgemaakt", output);
+    }
+
     [Fact]
     public void FormatsAFileInPlaceAndLeavesAFormattedOneUntouched()
     {
