@@ -9,7 +9,7 @@ namespace Zorginkoop.Dsl.Build;
 /// Translates &lt;ZorginkoopPolicy&gt; items into what the compile target needs before it runs: per policy the
 /// assembly it builds to, and every file it was built from last time (entry and imports, from the inputs file the
 /// compile wrote). MSBuild compares those inputs with the assemblies to skip the compile when nothing changed.
-/// Cheap on purpose: it reads no policy and loads no Roslyn.
+/// Cheap on purpose: it reads no policy and compiles nothing.
 /// </summary>
 public sealed class ResolveZorginkoopPolicies : Microsoft.Build.Utilities.Task
 {
@@ -27,7 +27,10 @@ public sealed class ResolveZorginkoopPolicies : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] Assemblies { get; private set; } = [];
 
-    /// <summary>The entry files and every file their last compile read; missing ones make MSBuild rebuild.</summary>
+    /// <summary>
+    /// The entry files and every file their last compile read; missing ones make MSBuild rebuild, which is also how
+    /// an assembly built by another version of the package is forced out of date.
+    /// </summary>
     [Output]
     public ITaskItem[] Inputs { get; private set; } = [];
 
@@ -67,7 +70,14 @@ public sealed class ResolveZorginkoopPolicies : Microsoft.Build.Utilities.Task
             assemblies.Add(assembly);
 
             inputs.Add(policy);
-            inputs.UnionWith(PolicyInputsFile.Read(inputsFile));
+            var record = PolicyInputsFile.Read(inputsFile);
+            inputs.UnionWith(record.Inputs);
+            if (record.IsFromOtherCompiler)
+            {
+                // A file that never exists: MSBuild then runs the compile target whatever the timestamps say.
+                Log.LogMessage(MessageImportance.Normal, $"Zorginkoop: {assemblyPath} is gebouwd met een andere versie van Zorginkoop.Dsl.Build en wordt opnieuw gecompileerd.");
+                inputs.Add(Path.ChangeExtension(inputsFile, ".compiler-changed"));
+            }
         }
 
         Assemblies = [.. assemblies];

@@ -74,7 +74,9 @@ public sealed class TaskTests : IDisposable
         Assert.Empty(engine.Errors);
         Assert.True(File.Exists(assembly.ItemSpec));
         Assert.True(File.Exists(assembly.GetMetadata("PdbPath")));
-        Assert.Equal([Path.Combine(folder, "gedeeld", "soorten.zip"), Path.Combine(folder, "takentest.zip")], File.ReadAllLines(assembly.GetMetadata("InputsFile")));
+        var record = File.ReadAllLines(assembly.GetMetadata("InputsFile"));
+        Assert.StartsWith("# compiler " + typeof(CompileZorginkoopPolicies).Assembly.Location + " ", record[0]);
+        Assert.Equal([Path.Combine(folder, "gedeeld", "soorten.zip"), Path.Combine(folder, "takentest.zip")], record[1..]);
         Assert.Contains(engine.Messages, m => m.Importance == MessageImportance.High && m.Message!.StartsWith($"Zorginkoop: {Path.Combine(folder, "takentest.zip")} -> {assembly.ItemSpec}", StringComparison.Ordinal));
 
         // The next resolve knows the import from the inputs file, so MSBuild can compare it with the assembly.
@@ -90,6 +92,30 @@ public sealed class TaskTests : IDisposable
         var (_, changed, _) = Compile(assembly);
         Assert.DoesNotContain(changed.Messages, m => m.Message!.Contains("is actueel", StringComparison.Ordinal));
         Assert.NotEqual(built, File.GetLastWriteTimeUtc(assembly.ItemSpec));
+    }
+
+    [Fact]
+    public void AnAssemblyBuiltByAnotherVersionOfThePackageIsOutOfDateWhateverTheTimestamps()
+    {
+        var (resolve, _, _) = Resolve(Item("takentest.zip"));
+        var assembly = resolve.Assemblies.Single();
+        Compile(assembly);
+        var inputsFile = assembly.GetMetadata("InputsFile");
+        var lines = File.ReadAllLines(inputsFile);
+        // As if an older package (another folder under the NuGet cache) had built it, later than this task was made.
+        File.WriteAllLines(inputsFile, ["# compiler /nuget/zorginkoop.dsl.build/0.9.0/tasks/net10.0/Zorginkoop.Dsl.Build.dll 2020-01-01T00:00:00.0000000Z", .. lines[1..]]);
+        File.SetLastWriteTimeUtc(assembly.ItemSpec, DateTime.UtcNow.AddMinutes(1));
+
+        var (again, engine, _) = Resolve(Item("takentest.zip"));
+        var forcing = Assert.Single(again.Inputs, i => i.ItemSpec.EndsWith(".compiler-changed", StringComparison.Ordinal));
+        Assert.False(File.Exists(forcing.ItemSpec), "a missing input is what makes MSBuild run the compile target");
+        Assert.Contains(engine.Messages, m => m.Message!.Contains("andere versie van Zorginkoop.Dsl.Build", StringComparison.Ordinal));
+
+        var (_, compile, success) = Compile(assembly);
+        Assert.True(success);
+        Assert.DoesNotContain(compile.Messages, m => m.Message!.Contains("is actueel", StringComparison.Ordinal));
+        Assert.StartsWith("# compiler " + typeof(CompileZorginkoopPolicies).Assembly.Location + " ", File.ReadAllLines(inputsFile)[0]);
+        Assert.DoesNotContain(Resolve(Item("takentest.zip")).Task.Inputs, i => i.ItemSpec.EndsWith(".compiler-changed", StringComparison.Ordinal));
     }
 
     [Fact]
