@@ -55,11 +55,12 @@ public static class VersionedGenerator
         return index < 0 ? member : member.WithModifiers(modifiers.Replace(modifiers[index], Token(SyntaxKind.InternalKeyword)));
     }
 
-    /// <summary>The versions class as C#; every text goes through Roslyn's own literal escaping.</summary>
+    /// <summary>The versions class as C#; every text goes through <see cref="StringLiteral.Quote"/>.</summary>
     private static string VersionsSource(IReadOnlyList<DateOnly> dates, IEnumerable<string> evaluators, IReadOnlyList<AmendmentInfo> amendments)
     {
         const string Runtime = "global::Zorginkoop.Dsl.Runtime.Evaluation";
-        static string Text(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
+        // StringLiteral also escapes bidirectional and zero-width characters, which Roslyn's own escaping leaves as they are.
+        static string Text(string? value) => value is null ? "null" : StringLiteral.Quote(value);
         static string Date(DateOnly date) => $"new global::System.DateOnly({date.Year}, {date.Month}, {date.Day})";
 
         var source = new StringBuilder();
