@@ -52,6 +52,12 @@ public static class PositionConverter
         return lineStart + Math.Clamp(position.Character, 0, lineEnd - lineStart);
     }
 
+    /// <summary>The offset where a (zero-based) line starts.</summary>
+    public static int LineStart(SourceText text, int line) => ToOffset(text, new Position(line, 0));
+
+    /// <summary>The length of a line in UTF-16 characters, without its line break.</summary>
+    public static int LineLength(SourceText text, int line) => ToOffset(text, new Position(line, int.MaxValue)) - LineStart(text, line);
+
     public static TextSpan ToSpan(SourceText text, Range range)
     {
         var start = ToOffset(text, range.Start);

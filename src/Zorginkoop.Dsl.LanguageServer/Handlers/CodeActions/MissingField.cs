@@ -59,8 +59,8 @@ internal static class MissingField
             _ => [],
         };
         var close = block.Span.End - 1;
-        var openLine = text.GetLinePosition(block.Span.Start).Line;
-        var closeLine = text.GetLinePosition(close).Line;
+        var openLine = PositionConverter.ToPosition(text, block.Span.Start).Line;
+        var closeLine = PositionConverter.ToPosition(text, close).Line;
         if (openLine == closeLine)
         {
             var after = fields.IsEmpty ? text.Content.IndexOf('{', block.Span.Start) + 1 : fields[^1].Span.End;
@@ -70,14 +70,14 @@ internal static class MissingField
 
         var indent = fields.IsEmpty
             ? Indentation(text, closeLine) + "    "
-            : Indentation(text, text.GetLinePosition(fields[^1].Span.Start).Line);
-        var lineStart = new Position(closeLine, 0);
+            : Indentation(text, PositionConverter.ToPosition(text, fields[^1].Span.Start).Line);
+        var lineStart = PositionConverter.ToPosition(text, PositionConverter.LineStart(text, closeLine));
         return new TextEdit { Range = new Protocol.Range(lineStart, lineStart), NewText = $"{indent}{field}\n" };
     }
 
     private static string Indentation(SourceText text, int line)
     {
-        var start = text.GetOffset(new LinePosition(line, 0));
+        var start = PositionConverter.LineStart(text, line);
         var end = start;
         while (end < text.Content.Length && text.Content[end] is ' ' or '\t')
         {

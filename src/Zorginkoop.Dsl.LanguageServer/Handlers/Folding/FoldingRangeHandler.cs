@@ -1,5 +1,6 @@
 using Zorginkoop.Dsl.LanguageServer.Protocol;
 using Zorginkoop.Dsl.LanguageServer.Server;
+using Zorginkoop.Dsl.LanguageServer.Workspace;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax;
 using Zorginkoop.Dsl.Syntax.Syntax.Amendments;
@@ -28,8 +29,8 @@ internal sealed class FoldingRangeHandler(ServerContext context) : IRequestHandl
         var ranges = new List<FoldingRange>();
         foreach (var node in SyntaxWalker.DescendantsAndSelf(analysis.Tree.Root).Where(IsFoldable))
         {
-            var start = text.GetLinePosition(node.Span.Start).Line;
-            var end = text.GetLinePosition(node.Span.End).Line;
+            var start = PositionConverter.ToPosition(text, node.Span.Start).Line;
+            var end = PositionConverter.ToPosition(text, node.Span.End).Line;
             if (text.Content.AsSpan(node.Span.Start, node.Span.Length).TrimEnd().EndsWith("}"))
             {
                 end--;
@@ -54,8 +55,9 @@ internal sealed class FoldingRangeHandler(ServerContext context) : IRequestHandl
         int? runStart = null, runEnd = null;
         foreach (var token in tokens)
         {
-            var line = text.GetLinePosition(token.Span.Start).Line;
-            var ownLine = text.GetText(new Syntax.Text.TextSpan(text.GetOffset(new Syntax.Text.LinePosition(line, 0)), token.Span.Start - text.GetOffset(new Syntax.Text.LinePosition(line, 0)))).Trim().Length == 0;
+            var line = PositionConverter.ToPosition(text, token.Span.Start).Line;
+            var lineStart = PositionConverter.LineStart(text, line);
+            var ownLine = text.GetText(new Syntax.Text.TextSpan(lineStart, token.Span.Start - lineStart)).Trim().Length == 0;
             if (token.Kind == LexicalTokenKind.LineComment && ownLine && runEnd == line - 1)
             {
                 runEnd = line;
@@ -68,9 +70,10 @@ internal sealed class FoldingRangeHandler(ServerContext context) : IRequestHandl
             }
 
             (runStart, runEnd) = token.Kind == LexicalTokenKind.LineComment && ownLine ? ((int?)line, (int?)line) : ((int?)null, (int?)null);
-            if (token.Kind == LexicalTokenKind.BlockComment && text.GetLinePosition(token.Span.End).Line > line)
+            var endLine = PositionConverter.ToPosition(text, token.Span.End).Line;
+            if (token.Kind == LexicalTokenKind.BlockComment && endLine > line)
             {
-                yield return new FoldingRange { StartLine = line, EndLine = text.GetLinePosition(token.Span.End).Line, Kind = "comment" };
+                yield return new FoldingRange { StartLine = line, EndLine = endLine, Kind = "comment" };
             }
         }
 

@@ -52,12 +52,12 @@ internal sealed class SemanticTokensHandler(ServerContext context) : IRequestHan
         int previousLine = 0, previousStart = 0;
         foreach (var (span, type, modifiers) in tokens)
         {
-            var start = text.GetLinePosition(span.Start);
-            var end = text.GetLinePosition(span.End);
+            var start = PositionConverter.ToPosition(text, span.Start);
+            var end = PositionConverter.ToPosition(text, span.End);
             for (var line = start.Line; line <= end.Line; line++)
             {
                 var from = line == start.Line ? start.Character : 0;
-                var lineLength = LineLength(text, line);
+                var lineLength = PositionConverter.LineLength(text, line);
                 var to = line == end.Line ? end.Character : lineLength;
                 if (to <= from)
                 {
@@ -71,17 +71,5 @@ internal sealed class SemanticTokensHandler(ServerContext context) : IRequestHan
         }
 
         return data;
-    }
-
-    private static int LineLength(SourceText text, int line)
-    {
-        var start = text.GetOffset(new LinePosition(line, 0));
-        var end = start;
-        while (end < text.Content.Length && text.Content[end] is not ('\n' or '\r'))
-        {
-            end++;
-        }
-
-        return end - start;
     }
 }
