@@ -77,4 +77,39 @@ public class DiagnosticsTests
         Assert.Equal(omvat.Character, unknown.Range.Start.Character);
         Assert.Equal(1, diagnostics.Version);
     }
+
+    [Fact]
+    public async Task AnImportChangedOnDiskIsPickedUpFromTheWatchedFilesNotification()
+    {
+        using var policies = new PolicyCopy();
+        await using var client = LspClient.InProcess();
+        await client.InitializeAsync(policies.Root);
+        var uri = await client.OpenAsync(policies.Huisartsenzorg);
+        Assert.DoesNotContain((await client.CurrentDiagnosticsAsync(uri)).Diagnostics, d => d.Code == "ZI2001");
+
+        File.WriteAllText(policies.AlgemeneMinimumeisen, File.ReadAllText(policies.AlgemeneMinimumeisen).Replace("eisen AlgemeneMinimumeisen", "eisen AlgemeneEisen", StringComparison.Ordinal));
+        await client.NotifyAsync(Methods.DidChangeWatchedFiles, new DidChangeWatchedFilesParams
+        {
+            Changes = [new FileEvent { Uri = PolicyCopy.UriOf(policies.AlgemeneMinimumeisen), Type = 2 }],
+        });
+
+        var stale = await client.DiagnosticsAsync(uri, p => p.Diagnostics.Any(d => d.Code == "ZI2001"));
+        Assert.Contains(stale.Diagnostics, d => d.Message.Contains("AlgemeneMinimumeisen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnUnsavedBufferIsCheckedToo()
+    {
+        await using var client = LspClient.InProcess();
+        await client.InitializeAsync();
+        const string uri = "untitled:Untitled-1";
+
+        await client.NotifyAsync(Methods.DidOpen, new DidOpenTextDocumentParams
+        {
+            TextDocument = new TextDocumentItem { Uri = uri, LanguageId = "zorginkoop", Version = 1, Text = "keuze Soort { A, A }\n" },
+        });
+
+        var diagnostics = await client.DiagnosticsAsync(uri, p => p.Diagnostics.Count > 0);
+        Assert.Equal("ZI2010", Assert.Single(diagnostics.Diagnostics).Code);
+    }
 }
