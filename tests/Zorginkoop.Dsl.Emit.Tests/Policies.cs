@@ -105,6 +105,7 @@ internal static class Policies
             eis som totaal >= 1,0 en (som van l.inzet voor l in aanbieder.leden) > 10
             eis genest voor elke l in aanbieder.leden geldt (er is een c in aanbieder.codes waarvoor c = l.inzet)
             eis adres aanbieder.adres.plaats = "Utrecht" of aanbieder.adres.regio >= 3
+            eis zelfde aanbieder.adres = aanbieder.adres en (er is een l in aanbieder.leden waarvoor l in aanbieder.leden)
             eis gelijk aanbieder.vecozo = aanbieder.nieuw en aanbieder.naam ≠ "abc"
             eis kiezen als aanbieder.nieuw dan aanbieder.soort = RHO anders aanbieder.patienten > 100
             eis tekst (als aanbieder.vecozo dan aanbieder.naam anders "onbekend") = "abc"

@@ -62,6 +62,9 @@ public sealed partial class CSharpGenerator
         var values = Code.Array(Code.Nullable(Code.Object()), record.Fields.Select(f => ToFact(Code.Name(Names.Property(f)), f.Type, 1)));
         members.Add(Method(CodeTypes.FactRecord, "ToFacts", [], [Code.Return(Code.New(CodeTypes.FactRecord, Code.Name("Schema"), values))], SyntaxKind.PublicKeyword));
 
+        // Explanations print a whole record with ToString (comparing or listing records): the same text as its facts.
+        members.Add(Method(Code.Nullable(Code.StringType()), "ToString", [], [Code.Return(Code.Call(Code.Member(Code.Call(Code.Name("ToFacts")), "ToString")))], SyntaxKind.PublicKeyword, SyntaxKind.OverrideKeyword));
+
         return ClassDeclaration(Code.Token(className))
             .WithModifiers(Code.Modifiers(SyntaxKind.PublicKeyword, SyntaxKind.SealedKeyword))
             .WithMembers(List(members));

@@ -86,7 +86,7 @@ public class InjectionTests
         var types = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.Text).ToList();
         Assert.Equal(["Class", "Void", "PolicySchemas", "Namespace", "Policy_2", "PolicyHelpers_2", "PolicyDefinitions", "PolicyConstants", "Policy", "PolicyHelpers", "Trail"], types);
         var record = root.DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.Text == "Void");
-        Assert.Equal(["Class", "Void_2", "GLI_aanbieder", "GLI_aanbieder_2", "Ωmega", "Schema_2", "ToFacts_2", "Schema", "FromFacts", "ToFacts"],
+        Assert.Equal(["Class", "Void_2", "GLI_aanbieder", "GLI_aanbieder_2", "Ωmega", "Schema_2", "ToFacts_2", "Schema", "FromFacts", "ToFacts", "ToString"],
             record.Members.Select(m => m switch { PropertyDeclarationSyntax p => p.Identifier.Text, MethodDeclarationSyntax method => method.Identifier.Text, _ => "?" }));
         var evaluator = root.DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.Text == "Namespace");
         Assert.Equal(4 + (2 * 3), evaluator.Members.OfType<MethodDeclarationSyntax>().Count());
