@@ -113,4 +113,20 @@ public class InterpreterTests
 
         Assert.Equal(OutcomeText.FromTruth(expected), interpreter.Evaluate("E", facts).Outcome);
     }
+
+    [Fact]
+    public void ANegatedTestIsExplainedByWhatWasObserved()
+    {
+        var policy = PolicySource.Compile("gegevens G als g { code: tekst?; items: lijst van aantal }\neisen E { eis a g.code is niet bekend  eis b g.items is niet leeg }");
+        Assert.Empty(policy.Diagnostics);
+        var interpreter = new PolicyInterpreter(policy);
+        var facts = Facts(interpreter.SubjectSchema!, """{ "code": "123", "items": [] }""");
+
+        var result = interpreter.Evaluate("E", facts);
+
+        Assert.Equal(Outcome.NotSatisfied, result.Requirements[0].Outcome);
+        Assert.Equal(["code is bekend"], result.Requirements[0].Evidence);
+        Assert.Equal(Outcome.NotSatisfied, result.Requirements[1].Outcome);
+        Assert.Equal(["items is leeg"], result.Requirements[1].Evidence);
+    }
 }

@@ -172,7 +172,7 @@ internal sealed partial class ExpressionLowerer
             {
                 var definite = Code.Member(empty, "Value");
                 List<StatementSyntax> record = [];
-                Record(record, "Test", label, Code.String("leeg"), test.IsNegated ? Code.Not(definite) : definite);
+                Record(record, "Test", label, Code.String("leeg"), definite);
                 block.Add(Code.If(Code.Member(empty, "HasValue"), record));
             }
 
@@ -184,9 +184,10 @@ internal sealed partial class ExpressionLowerer
         var value = Typed(Lower(test.Operand, block), test.Operand.Type);
         Record(block, "RestoreMissing");
         var outcome = test.Test == TestKind.Known ? Code.IsNotNull(value) : Code.IsNull(value);
-        var result = Temp(Code.Bool(), test.IsNegated ? Code.Not(ParenthesizedExpression(outcome)) : outcome, block);
-        Record(block, "Test", label, Code.String(test.Test == TestKind.Known ? "bekend" : "onbekend"), result);
-        return result;
+        // The trace states what was observed; the negation is in the expression itself.
+        var observed = Temp(Code.Bool(), outcome, block);
+        Record(block, "Test", label, Code.String(test.Test == TestKind.Known ? "bekend" : "onbekend"), observed);
+        return test.IsNegated ? Temp(Code.Bool(), Code.Not(observed), block) : observed;
     }
 
     private ExpressionSyntax Conditional(BoundConditional conditional, List<StatementSyntax> block)

@@ -235,7 +235,8 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
             };
             if (empty is { } definite)
             {
-                trace.Test(label, "leeg", test.IsNegated ? !definite : definite);
+                // The trace states what was observed; the negation is in the expression itself.
+                trace.Test(label, "leeg", definite);
             }
 
             return test.IsNegated ? Kleene.Not(empty) : empty;
@@ -245,10 +246,9 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
         var value = Evaluate(test.Operand);
         trace.RestoreMissing();
         var known = value is not null;
-        var outcome = test.Test == TestKind.Known ? known : !known;
-        outcome = test.IsNegated ? !outcome : outcome;
-        trace.Test(label, test.Test == TestKind.Known ? "bekend" : "onbekend", outcome);
-        return outcome;
+        var observed = test.Test == TestKind.Known ? known : !known;
+        trace.Test(label, test.Test == TestKind.Known ? "bekend" : "onbekend", observed);
+        return test.IsNegated ? !observed : observed;
     }
 
     private object? Conditional(BoundConditional conditional)
