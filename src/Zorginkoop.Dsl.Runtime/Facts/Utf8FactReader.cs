@@ -59,24 +59,31 @@ public sealed class Utf8FactReader
     {
         record = null;
         var values = new object?[plan.Fields.Length];
-        Span<char> name = stackalloc char[MaxNameLength];
+        // Records written by one tool list their fields in one order, often the declared one: guess the field after
+        // the previous one first, and look the name up only when the guess is wrong.
+        var expected = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueSpan.Length > MaxNameLength || reader.HasValueSequence)
+            int index;
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                if (!TryUnescaped(ref reader, plan.Index, out index))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                var name = reader.ValueSpan;
+                index = plan.Names.Is(expected, name) ? expected : plan.Names.IndexOf(name);
+            }
+
+            if (index < 0 || !reader.Read() || !TryReadValue(ref reader, plan.Fields[index], out values[index]))
             {
                 return false;
             }
 
-            var length = reader.CopyString(name);
-            if (!plan.Index.TryGetValue(name[..length], out var index) || !reader.Read())
-            {
-                return false;
-            }
-
-            if (!TryReadValue(ref reader, plan.Fields[index], out values[index]))
-            {
-                return false;
-            }
+            expected = index + 1;
         }
 
         if (reader.TokenType != JsonTokenType.EndObject)
@@ -86,6 +93,20 @@ public sealed class Utf8FactReader
 
         record = new FactRecord(plan.Schema, values);
         return true;
+    }
+
+    /// <summary>A name written with JSON escapes (<c>\u0061antal</c>) is unescaped before it is looked up.</summary>
+    private static bool TryUnescaped<T>(ref Utf8JsonReader reader, Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, out T found)
+    {
+        found = default!;
+        if (reader.HasValueSequence ? reader.ValueSequence.Length > MaxNameLength : reader.ValueSpan.Length > MaxNameLength)
+        {
+            return false;
+        }
+
+        Span<char> text = stackalloc char[MaxNameLength];
+        var length = reader.CopyString(text);
+        return lookup.TryGetValue(text[..length], out found!);
     }
 
     private static bool TryReadValue(ref Utf8JsonReader reader, FieldPlan plan, out object? value)
@@ -179,20 +200,21 @@ public sealed class Utf8FactReader
     private static bool TryReadChoice(ref Utf8JsonReader reader, FieldPlan plan, out object? value)
     {
         value = null;
-        if (reader.ValueSpan.Length > MaxNameLength || reader.HasValueSequence)
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            var read = TryUnescaped(ref reader, plan.ChoiceIndex!.Value, out string member);
+            value = member;
+            return read;
+        }
+
+        var index = plan.Choices!.IndexOf(reader.ValueSpan);
+        if (index < 0)
         {
             return false;
         }
 
-        Span<char> text = stackalloc char[MaxNameLength];
-        var length = reader.CopyString(text);
-        if (plan.Choices!.Value.TryGetValue(text[..length], out var member))
-        {
-            value = member;
-            return true;
-        }
-
-        return false;
+        value = plan.Choices.Names[index];
+        return true;
     }
 
     private sealed class RecordPlan
@@ -201,12 +223,15 @@ public sealed class Utf8FactReader
         {
             Schema = schema;
             Index = schema.Fields.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            Names = new Utf8NameTable([.. schema.Fields.Select(f => f.Name)]);
             Fields = new FieldPlan[schema.Fields.Count];
         }
 
         public RecordSchema Schema { get; }
 
         public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Index { get; }
+
+        public Utf8NameTable Names { get; }
 
         public FieldPlan[] Fields { get; }
 
@@ -242,13 +267,16 @@ public sealed class Utf8FactReader
 
         public FieldPlan? Element { get; private init; }
 
-        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? Choices { get; private init; }
+        public Utf8NameTable? Choices { get; private init; }
+
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? ChoiceIndex { get; private init; }
 
         public static FieldPlan For(TypeSchema type, Dictionary<RecordSchema, RecordPlan> made) => new(type)
         {
             Record = type.Record is null ? null : RecordPlan.For(type.Record, made),
             Element = type.Element is null ? null : For(type.Element, made),
-            Choices = type.ChoiceMembers is null
+            Choices = type.ChoiceMembers is null ? null : new Utf8NameTable(type.ChoiceMembers),
+            ChoiceIndex = type.ChoiceMembers is null
                 ? null
                 : type.ChoiceMembers.Distinct(StringComparer.Ordinal).ToDictionary(m => m, m => m, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
         };
