@@ -309,7 +309,7 @@ internal sealed class CsvLayout
     {
         public FieldSchema Field { get; } = field;
 
-        public JsonEncodedText Name { get; } = JsonEncodedText.Encode(field.Name);
+        public JsonEncodedText Name { get; } = JsonEncodedText.Encode(field.Name, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         public int Column { get; } = column;
 

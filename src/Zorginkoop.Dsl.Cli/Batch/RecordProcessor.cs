@@ -32,7 +32,7 @@ internal sealed class RecordProcessor
         writer = job.CreateWriter();
         all = new Outcome[job.Evaluator.Info.RequirementSets.Count];
         selected = new Outcome[job.SetIndexes.Length];
-        convertedJson = new Utf8JsonWriter(converted, new JsonWriterOptions { SkipValidation = true });
+        convertedJson = new Utf8JsonWriter(converted, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     public void Process(RecordChunk chunk)

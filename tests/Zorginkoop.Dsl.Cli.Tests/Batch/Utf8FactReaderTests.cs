@@ -43,6 +43,8 @@ public class Utf8FactReaderTests
         """{"hoofd":{"zorgketen":"COPD","kaderarts":false},"ketens":[]}""",
         """{ /* commentaar */ "aantal": 1, "vecozo": true, } """,
         """{"\u0061antal":7}""",
+        """{"hoofd":{"zorgketen":"\u0043OPD","kaderarts":true},"soorten":["\u0044MII"]}""",
+        """{"vecozo":true,"naam":"later in de lijst","aantal":1,"aantal":2}""",
         "  \r\n{\"aantal\" : 12}\r\n  ",
     ];
 
