@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Antlr4.Runtime;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing.Generated;
+using Zorginkoop.Dsl.Syntax.Syntax;
 using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.Syntax.Parsing;
@@ -27,12 +28,29 @@ public static class PolicyParser
             }
         }
 
-        var parser = new ZorginkoopParser(tokens);
+        var parser = new NestingLimitedParser(tokens);
         parser.RemoveErrorListeners();
         parser.AddErrorListener(new SyntaxErrorCollector(text, diagnostics));
-        var tree = parser.policyFile();
+        ZorginkoopParser.PolicyFileContext? tree = null;
+        var tooDeep = NestingLimit.FindTooDeepBrackets(tokens.GetTokens());
+        try
+        {
+            tree = tooDeep is null ? NestingLimit.OnLargeStack(parser.policyFile) : null;
+            tooDeep ??= NestingLimit.FindTooDeep(tree!);
+        }
+        catch (NestingTooDeepException e)
+        {
+            tooDeep = e.Token;
+        }
 
-        var root = new SyntaxTreeBuilder(text, diagnostics).Build(tree);
+        if (tooDeep is not null)
+        {
+            // Nothing past the parser may see a tree this deep; the file is reported and left empty.
+            diagnostics.Add(DiagnosticCatalog.NestingTooDeep(new SourceLocation(text, TextSpan.FromBounds(tooDeep.StartIndex, Math.Max(tooDeep.StartIndex, tooDeep.StopIndex + 1))), NestingLimit.MaxBrackets, NestingLimit.MaxDepth));
+            return new SyntaxTree(text, new PolicyFileSyntax([], new TextSpan(0, text.Content.Length)), comments.ToImmutable(), DiagnosticOrdering.Sort(diagnostics.ToImmutable()));
+        }
+
+        var root = NestingLimit.OnLargeStack(() => new SyntaxTreeBuilder(text, diagnostics).Build(tree!));
         return new SyntaxTree(text, root, comments.ToImmutable(), DiagnosticOrdering.Sort(diagnostics.ToImmutable()));
     }
 
