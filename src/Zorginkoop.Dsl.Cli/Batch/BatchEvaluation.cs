@@ -51,7 +51,7 @@ internal static class BatchEvaluation
         FileStream input;
         try
         {
-            input = new FileStream(request.FactsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+            input = new FileStream(request.FactsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -63,11 +63,11 @@ internal static class BatchEvaluation
         {
             var evaluator = EvaluatorFactory.Create(policy, request.Engine);
             var compileTime = compileClock.Elapsed;
-            return RunAsync(request, evaluator, new EvaluationInputs(date), input, output, error, compileTime).GetAwaiter().GetResult();
+            return Run(request, evaluator, new EvaluationInputs(date), input, output, error, compileTime);
         }
     }
 
-    private static async Task<int> RunAsync(BatchRequest request, IPolicyEvaluator evaluator, EvaluationInputs inputs, FileStream input, TextWriter output, TextWriter error, TimeSpan compileTime)
+    private static int Run(BatchRequest request, IPolicyEvaluator evaluator, EvaluationInputs inputs, FileStream input, TextWriter output, TextWriter error, TimeSpan compileTime)
     {
         var schema = evaluator.SubjectSchema!;
         var splitter = new RecordSplitter(input, quoted: request.InputFormat == BatchRequest.Csv);
@@ -75,7 +75,7 @@ internal static class BatchEvaluation
         if (request.InputFormat == BatchRequest.Csv)
         {
             var header = new RecordChunk(64 * 1024);
-            if (await splitter.FillAsync(header, maxRecords: 1, targetBytes: 1, CancellationToken.None) && header.Count > 0)
+            if (splitter.Fill(header, maxRecords: 1, targetBytes: 1) && header.Count > 0)
             {
                 var (read, problems) = CsvLayout.FromHeader(header.Record(0), schema, $"{request.FactsPath}, kop (regel {header.Line(0)})");
                 if (read is null)
@@ -113,7 +113,7 @@ internal static class BatchEvaluation
         BatchSummary summary;
         try
         {
-            summary = await BatchPipeline.RunAsync(splitter, job, sink.Stream!, workers, progress);
+            summary = BatchPipeline.Run(splitter, job, sink.Stream!, workers, progress);
         }
         catch (IOException e)
         {
@@ -162,6 +162,9 @@ internal static class BatchEvaluation
                 ("seconds", Math.Round(seconds, 3)),
                 ("recordsPerSecond", (long)(summary.Records / seconds)),
                 ("workers", summary.Workers),
+                ("readSeconds", Math.Round(summary.ReadTime.TotalSeconds, 3)),
+                ("workerSeconds", Math.Round(summary.WorkerTime.TotalSeconds, 3)),
+                ("writeSeconds", Math.Round(summary.WriteTime.TotalSeconds, 3)),
                 ("engine", request.Engine),
                 ("compileSeconds", Math.Round(compileTime.TotalSeconds, 3)),
                 ("peakWorkingSetMB", Math.Round(process.PeakWorkingSet64 / 1048576.0, 1)),

@@ -41,7 +41,7 @@ internal sealed class OutputSink
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
             return new OutputSink(stream, full, temporary, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -106,12 +106,6 @@ internal sealed class OutputSink
         public override void Write(byte[] buffer, int offset, int count) => writer.Write(Encoding.UTF8.GetString(buffer, offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer) => writer.Write(Encoding.UTF8.GetString(buffer));
-
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            Write(buffer.Span);
-            return ValueTask.CompletedTask;
-        }
 
         public override void Flush() => writer.Flush();
 

@@ -9,7 +9,9 @@ namespace Zorginkoop.Dsl.Cli.Batch;
 internal sealed class RecordChunk
 {
     private readonly List<(int Start, int Length, long Line)> records = [];
-    private TaskCompletionSource done = NewCompletion();
+    // No spinning while the writer waits: on two cores a spinning writer takes time from the workers.
+    private readonly ManualResetEventSlim done = new(false, spinCount: 0);
+    private Exception? failure;
 
     public RecordChunk(int initialCapacity)
     {
@@ -37,7 +39,6 @@ internal sealed class RecordChunk
     /// <summary>The first few error messages of the chunk, for the summary on stderr.</summary>
     public List<string> Messages { get; } = [];
 
-    public Task Completion => done.Task;
 
     public void Add(int start, int length, long line) => records.Add((start, length, line));
 
@@ -45,9 +46,23 @@ internal sealed class RecordChunk
 
     public long Line(int index) => records[index].Line;
 
-    public void Complete() => done.TrySetResult();
+    public void Complete() => done.Set();
 
-    public void Fail(Exception exception) => done.TrySetException(exception);
+    public void Fail(Exception exception)
+    {
+        failure = exception;
+        done.Set();
+    }
+
+    /// <summary>Waits until a worker is done with the chunk; rethrows what went wrong there (a bug, not a bad record).</summary>
+    public void Wait(CancellationToken cancellation)
+    {
+        done.Wait(cancellation);
+        if (failure is not null)
+        {
+            throw new InvalidOperationException("Evaluating a chunk of records failed: " + failure.Message, failure);
+        }
+    }
 
     /// <summary>Makes the chunk ready for the next run of records; the buffers stay, so memory does not grow with input size.</summary>
     public void Reset()
@@ -57,8 +72,7 @@ internal sealed class RecordChunk
         Messages.Clear();
         Failed = 0;
         ConsumedBytes = 0;
-        done = NewCompletion();
+        failure = null;
+        done.Reset();
     }
-
-    private static TaskCompletionSource NewCompletion() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

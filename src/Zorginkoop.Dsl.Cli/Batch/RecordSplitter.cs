@@ -34,7 +34,7 @@ internal sealed class RecordSplitter
     /// Fills <paramref name="chunk"/> (after <see cref="RecordChunk.Reset"/>) with up to <paramref name="maxRecords"/>
     /// records or about <paramref name="targetBytes"/> bytes. False when the input is exhausted.
     /// </summary>
-    public async ValueTask<bool> FillAsync(RecordChunk chunk, int maxRecords, int targetBytes, CancellationToken cancellation)
+    public bool Fill(RecordChunk chunk, int maxRecords, int targetBytes)
     {
         if (endOfInput && carryLength == 0)
         {
@@ -117,7 +117,7 @@ internal sealed class RecordSplitter
 
             // Reading little past the target keeps the tail that moves to the next chunk short.
             var wanted = Math.Min(buffer.Length - filled, Math.Max(targetBytes - filled, 0) + 64 * 1024);
-            var read = await stream.ReadAsync(buffer.AsMemory(filled, wanted), cancellation);
+            var read = stream.Read(buffer, filled, wanted);
             if (read == 0)
             {
                 endOfInput = true;
