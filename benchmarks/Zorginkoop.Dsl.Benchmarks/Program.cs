@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Zorginkoop.Dsl.Benchmarks;
+using Zorginkoop.Dsl.Benchmarks.Editor;
+using Zorginkoop.Dsl.Benchmarks.Evaluation;
+using Zorginkoop.Dsl.Benchmarks.Facts;
+
+// zorginkoop-benchmarks <command>; see docs/benchmarks.md and benchmarks/run.sh.
+//   generate --count N --out FILE [--seed S] [--rho-share F] [--incomplete F]   providers as JSONL
+//   bench [BenchmarkDotNet options, e.g. --filter *Evaluation*]                   in-process benchmarks
+//   agree                                                                        contenders agree? plus quick timings
+//   editor [--lines N] [--edits N]                                               didChange → publishDiagnostics
+var command = args.FirstOrDefault() ?? "help";
+var options = args.Skip(1).ToArray();
+string Option(string name, string fallback) => options.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+var invariant = System.Globalization.CultureInfo.InvariantCulture;
+
+switch (command)
+{
+    case "generate":
+    {
+        var count = long.Parse(Option("--count", "1000"), invariant);
+        var generator = new ProviderGenerator(int.Parse(Option("--seed", "2026"), invariant), incomplete: double.Parse(Option("--incomplete", "0"), invariant));
+        var rhoShare = double.Parse(Option("--rho-share", "0.15"), invariant);
+        using var output = new StreamWriter(Option("--out", "providers.jsonl"), append: false, new System.Text.UTF8Encoding(false), 1 << 20);
+        for (long i = 0; i < count; i++)
+        {
+            output.Write(generator.NextLine(rhoShare));
+            output.Write('\n');
+        }
+
+        return 0;
+    }
+
+    case "bench":
+    {
+        // In-process: no per-benchmark project build (minutes on a busy 2-core machine); same runtime, same GC.
+        var config = DefaultConfig.Instance
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10))
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        BenchmarkSwitcher.FromAssembly(typeof(Contenders).Assembly).Run(options, config);
+        return 0;
+    }
+
+    case "agree":
+    {
+        foreach (var set in new[] { "Huisartsgeneeskundig", "ZorgverleningRho" })
+        {
+            var contenders = Contenders.Create(RepositoryRoot.Find(), set, EvaluationBenchmarks.Providers);
+            var counts = contenders.AssertSameOutcomes();
+            Console.WriteLine($"{set}: all four contenders agree on {EvaluationBenchmarks.Providers} providers ({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))})");
+            foreach (var (name, run) in new (string, Func<int, object>)[] { ("typed", i => contenders.RunTyped(i)), ("compiled", i => contenders.RunCompiled(i)), ("interpreter", i => contenders.RunInterpreter(i)), ("RulesEngine", i => contenders.RunRulesEngine(i)) })
+            {
+                var rounds = int.Parse(Option("--rounds", "1"), invariant) * (name is "typed" or "compiled" ? 200 : 5);
+                var clock = Stopwatch.StartNew();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                for (var r = 0; r < rounds; r++)
+                {
+                    for (var i = 0; i < EvaluationBenchmarks.Providers; i++)
+                    {
+                        run(i);
+                    }
+                }
+
+                var evaluations = (double)rounds * EvaluationBenchmarks.Providers;
+                Console.WriteLine($"  {name,-12} {clock.Elapsed.TotalMilliseconds * 1e6 / evaluations,10:F0} ns wall  {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * 1e6 / evaluations,10:F0} ns cpu  {(GC.GetAllocatedBytesForCurrentThread() - allocated) / evaluations,8:F0} B allocated");
+            }
+        }
+
+        return 0;
+    }
+
+    case "editor":
+        return await EditorLatency.RunAsync(int.Parse(Option("--lines", "5000"), invariant), int.Parse(Option("--edits", "200"), invariant), Console.Out);
+
+    default:
+        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor …  (see docs/benchmarks.md)");
+        return 2;
+}
