@@ -235,8 +235,10 @@ public sealed partial class CSharpGenerator
                     List<StatementSyntax> attempt = [];
                     var applies = lowerer.Lower(exception.Condition, attempt);
                     attempt.Add(Code.If(Code.Equal(applies, Code.Bool(true)), [Code.Return(Code.Bool(true))]));
-                    // A definite condition ('ja', 'x is bekend') lowers to a plain bool, which 'is null' does not compile on.
-                    attempt.Add(Code.If(Code.IsNull(Code.Cast(NullableBool, applies)), [Code.Assign(Code.Name("someUnknown"), Code.Bool(true))]));
+                    if (!ExpressionLowerer.IsDefinite(exception.Condition))
+                    {
+                        attempt.Add(Code.If(Code.IsNull(applies), [Code.Assign(Code.Name("someUnknown"), Code.Bool(true))]));
+                    }
                     body.Add(Block(attempt));
                 }
 

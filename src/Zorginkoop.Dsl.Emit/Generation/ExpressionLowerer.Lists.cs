@@ -82,8 +82,10 @@ internal sealed partial class ExpressionLowerer
                     break;
                 default:
                     body.Add(Code.If(Code.Equal(holds, Code.Bool(true)), [Code.Assign(fold, BinaryExpression(SyntaxKind.AddExpression, fold, Code.Integer(1)))]));
-                    // A definite predicate ('ja', 'x is bekend') lowers to a plain bool, which 'is null' does not compile on.
-                    body.Add(Code.If(Code.IsNull(Code.Cast(NullableBool, holds)), [Code.Assign(unknown, Code.Bool(true))]));
+                    if (!IsDefinite(quantified.Predicate))
+                    {
+                        body.Add(Code.If(Code.IsNull(holds), [Code.Assign(unknown, Code.Bool(true))]));
+                    }
                     break;
             }
         }));

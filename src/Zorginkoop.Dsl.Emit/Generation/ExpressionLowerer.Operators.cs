@@ -160,6 +160,12 @@ internal sealed partial class ExpressionLowerer
         return percentageAsFraction && type == PrimitiveType.Percentage ? Arithmetic("Fraction", number) : number;
     }
 
+    /// <summary>
+    /// Whether an expression lowers to a plain bool (a literal, 'is bekend', 'is onbekend'): it is never unknown,
+    /// and 'is null' on it does not compile (CS0037), so callers leave that test out.
+    /// </summary>
+    public static bool IsDefinite(BoundExpression expression) => expression is BoundLiteral or BoundTest { Test: not TestKind.Empty };
+
     private ExpressionSyntax Test(BoundTest test, List<StatementSyntax> block)
     {
         var label = Code.String(test.Label ?? "waarde");
