@@ -39,7 +39,7 @@ internal sealed class GeneratedNames
             CSharpGenerator.TimelinesClass, CSharpGenerator.AddendaClass);
         foreach (var choice in policy.Choices)
         {
-            var className = choiceClasses[choice] = types.Allocate(choice.Name);
+            var className = choiceClasses[choice] = AllocateType(types, choice.Name, "Members");
             var members = new NameScope([className, "Members", .. ObjectMembers]);
             foreach (var member in choice.Members)
             {
@@ -50,7 +50,7 @@ internal sealed class GeneratedNames
         var schemaScope = new NameScope([SchemasClass, "All", .. ObjectMembers]);
         foreach (var record in policy.Records)
         {
-            var className = recordClasses[record] = types.Allocate(record.Name);
+            var className = recordClasses[record] = AllocateType(types, record.Name, "Schema", "FromFacts", "ToFacts");
             schemaFields[record] = schemaScope.Allocate(record.Name);
             var members = new NameScope([className, "Schema", "FromFacts", "ToFacts", .. ObjectMembers]);
             foreach (var field in record.Fields)
@@ -62,7 +62,7 @@ internal sealed class GeneratedNames
         // An addendum's own part is generated as a requirement set too (CSharpGenerator.Addenda.cs).
         foreach (var set in policy.RequirementSets.Concat(policy.Addenda.Select(Semantics.Interpretation.AddendumEvaluator.OwnPart)))
         {
-            var className = setClasses[set] = types.Allocate(set.Name);
+            var className = setClasses[set] = AllocateType(types, set.Name, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore");
             var members = new NameScope([className, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore", .. ObjectMembers]);
             foreach (var requirement in Flatten(set.Requirements))
             {
@@ -81,6 +81,18 @@ internal sealed class GeneratedNames
     }
 
     public string PolicyIdentifier { get; }
+
+    /// <summary>A class may not declare a member of its own name (CS0542): the names of its fixed members are not available to it.</summary>
+    private static string AllocateType(NameScope types, string policyName, params string[] fixedMembers)
+    {
+        var allocated = types.Allocate(policyName);
+        while (fixedMembers.Contains(allocated, StringComparer.Ordinal))
+        {
+            allocated = types.Allocate(policyName);
+        }
+
+        return allocated;
+    }
 
     public string Namespace { get; }
 
