@@ -84,14 +84,8 @@ public static class EvaluateCommand
             return ExitCodes.Failure;
         }
 
-        string json;
-        try
+        if (FactsFile.Read(factsPath, error) is not { } json)
         {
-            json = File.ReadAllText(factsPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine(DiagnosticCatalog.FileNotFound(factsPath, e is FileNotFoundException or DirectoryNotFoundException ? "het bestand bestaat niet." : e.Message).ToString());
             return ExitCodes.Failure;
         }
 
