@@ -57,7 +57,11 @@ public sealed class FileSystemSourceProvider : ISourceProvider
 
         try
         {
-            return SourceLoadResult.Success(new SourceText(displayPath, StrictUtf8.GetString(bytes)));
+            var content = StrictUtf8.GetString(bytes);
+            // An empty file is almost always a mistake (a failed save, the wrong file); checking it would say "0 fouten".
+            return string.IsNullOrWhiteSpace(content.TrimStart('\uFEFF'))
+                ? SourceLoadResult.Failure("het bestand is leeg; een beleidsbestand bevat ten minste één declaratie, zoals 'beleid', 'gegevens' of 'eisen'", isNotText: true)
+                : SourceLoadResult.Success(new SourceText(displayPath, content));
         }
         catch (DecoderFallbackException e)
         {
