@@ -39,4 +39,39 @@ public class FuzzFindingsTests
             Assert.Equal(interpreter.Evaluate("A", facts!).Outcome, compiled.Check("A", facts!));
         }
     }
+
+    /// <summary>
+    /// A set, record or keuze named like a member its generated class always has ('eisen Evaluate', 'gegevens
+    /// Schema', 'keuze Members') gave a class with a member of its own name: CS0542, so the policy did not build.
+    /// </summary>
+    [Fact]
+    public void NamesOfGeneratedMembersAreFreeForPolicyNames()
+    {
+        const string source = """
+            keuze Members { A, Members }
+            gegevens Schema { fromFacts: ja/nee }
+            gegevens FromFacts { schema: ja/nee }
+            gegevens Zorgaanbieder als aanbieder { zorgaanbieder: ja/nee; s: Schema?; soort: Members? }
+            eisen Evaluate { eis evaluate aanbieder.zorgaanbieder }
+            eisen Check { eis check aanbieder.s.fromFacts }
+            eisen EvaluateCore { eis x aanbieder.soort = Members }
+            eisen CheckCore { omvat Evaluate eis checkCore ja }
+            eisen Location { eis location ja }
+            eisen Title { omvat Check eis name ja }
+            """;
+        var policy = FrontEndHarness.Compile("/fuzz/namen.zip", source);
+        Assert.False(policy.HasErrors, string.Join("\n", policy.Diagnostics));
+
+        var build = PolicyBuilder.Build(policy);
+
+        Assert.True(build.Success, string.Join("\n", build.Diagnostics));
+        var compiled = PolicyBuilder.LoadEvaluator(build);
+        var interpreter = new PolicyInterpreter(policy);
+        var (facts, errors) = FactReader.Parse("""{ "zorgaanbieder": true, "s": { "fromFacts": false }, "soort": "Members" }""", interpreter.SubjectSchema!, "feiten");
+        Assert.Empty(errors);
+        foreach (var set in interpreter.Info.RequirementSets)
+        {
+            Assert.Equal(ResultPrinter.Print(interpreter.Evaluate(set.Name, facts!)), ResultPrinter.Print(compiled.Evaluate(set.Name, facts!)));
+        }
+    }
 }
