@@ -90,10 +90,14 @@ public static class PolicyBuilder
     }
 
     /// <summary>
-    /// Writes the .dll and, beside it, the .pdb; each atomically (a temporary file in the same directory, then a
-    /// rename), so a reader never sees half a file. Returns ZI9005 diagnostics instead of throwing.
+    /// Writes the .dll and, beside it, the .pdb, atomically: both go to temporary files in the same directory
+    /// first, and only when both are complete are they renamed over the old pair, so an interrupted or failed
+    /// write leaves the previous assembly and its .pdb as they were. Returns ZI9005 diagnostics instead of throwing.
     /// </summary>
-    public static ImmutableArray<Diagnostic> Write(BuildResult result, string dllPath)
+    public static ImmutableArray<Diagnostic> Write(BuildResult result, string dllPath) => Write(result, dllPath, OpenTemporary);
+
+    /// <summary>The same, with the temporary files opened by <paramref name="openTemporary"/>: tests make a write fail halfway.</summary>
+    internal static ImmutableArray<Diagnostic> Write(BuildResult result, string dllPath, Func<string, Stream> openTemporary)
     {
         if (!result.Success)
         {
@@ -101,40 +105,51 @@ public static class PolicyBuilder
         }
 
         var pdbPath = Path.ChangeExtension(dllPath, ".pdb");
-        return [.. new[] { (dllPath, result.Dll), (pdbPath, result.Pdb) }.Select(file => WriteAtomically(file.Item1, file.Item2)).OfType<Diagnostic>()];
-    }
-
-    private static Diagnostic? WriteAtomically(string path, byte[] bytes)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var written = new List<(string Temporary, string Target)>();
         try
         {
-            Directory.CreateDirectory(directory);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            foreach (var (path, bytes) in new[] { (dllPath, result.Dll), (pdbPath, result.Pdb) })
             {
+                var full = Path.GetFullPath(path);
+                var directory = Path.GetDirectoryName(full)!;
+                Directory.CreateDirectory(directory);
+                var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+                written.Add((temporary, full));
+                using var stream = openTemporary(temporary);
                 stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                if (stream is FileStream file)
+                {
+                    file.Flush(flushToDisk: true);
+                }
             }
 
-            File.Move(temporary, full, overwrite: true);
-            return null;
+            // The .pdb first: whoever sees the new .dll finds its own .pdb beside it.
+            foreach (var (temporary, target) in Enumerable.Reverse(written))
+            {
+                File.Move(temporary, target, overwrite: true);
+            }
+
+            return [];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try
+            foreach (var (temporary, _) in written)
             {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // The original error is the one worth reporting.
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+                {
+                    // The original error is the one worth reporting.
+                }
             }
 
-            return DiagnosticCatalog.WriteFailed(path, e.Message);
+            return [DiagnosticCatalog.WriteFailed(dllPath, e is UnauthorizedAccessException ? "geen schrijfrechten." : e.Message)];
         }
     }
+
+    private static Stream OpenTemporary(string path) => new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
 }
 
 /// <summary>
