@@ -24,14 +24,17 @@ public static class FormatCommand
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool check, TextWriter output)
+    public static int Run(IReadOnlyList<string> paths, bool check, TextWriter output) => Run(paths, check, output, OpenTemporary);
+
+    /// <summary>The same, with the temporary files opened by <paramref name="openTemporary"/>: tests make a write fail halfway.</summary>
+    internal static int Run(IReadOnlyList<string> paths, bool check, TextWriter output, Func<string, Stream> openTemporary)
     {
         var (files, problems) = PolicyPaths.Expand(paths);
         var diagnostics = new List<Diagnostic>(problems);
         int changed = 0, unchanged = 0, refused = 0;
         foreach (var file in files)
         {
-            var outcome = FormatFile(file, check, diagnostics);
+            var outcome = FormatFile(file, check, diagnostics, openTemporary);
             switch (outcome)
             {
                 case Outcome.Changed:
@@ -69,7 +72,7 @@ public static class FormatCommand
         Refused,
     }
 
-    private static Outcome FormatFile(string file, bool check, List<Diagnostic> diagnostics)
+    private static Outcome FormatFile(string file, bool check, List<Diagnostic> diagnostics, Func<string, Stream> openTemporary)
     {
         var fullPath = Path.GetFullPath(file);
         var policy = PolicyCompilation.Compile(fullPath);
@@ -101,7 +104,7 @@ public static class FormatCommand
             return Outcome.Changed;
         }
 
-        var problem = WriteAtomically(fullPath, result.Text);
+        var problem = WriteAtomically(fullPath, result.Text, openTemporary);
         if (problem is not null)
         {
             diagnostics.Add(DiagnosticCatalog.WriteFailed(tree.Text.Path, problem));
@@ -128,17 +131,20 @@ public static class FormatCommand
     /// Writes beside the file and renames over it, so an interrupted run leaves either the old or the new text,
     /// never half of one. A byte order mark the file had is kept.
     /// </summary>
-    private static string? WriteAtomically(string path, string text)
+    private static string? WriteAtomically(string path, string text, Func<string, Stream> openTemporary)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
             var hadBom = HasByteOrderMark(path);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            using (var stream = openTemporary(temporary))
             {
                 var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: hadBom).GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
                 stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                if (stream is FileStream file)
+                {
+                    file.Flush(flushToDisk: true);
+                }
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -150,6 +156,8 @@ public static class FormatCommand
             return e is UnauthorizedAccessException ? "geen schrijfrechten." : e.Message;
         }
     }
+
+    private static Stream OpenTemporary(string path) => new FileStream(path, FileMode.CreateNew, FileAccess.Write);
 
     private static bool HasByteOrderMark(string path)
     {
