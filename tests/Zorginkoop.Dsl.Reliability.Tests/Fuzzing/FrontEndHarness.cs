@@ -191,6 +191,14 @@ internal static class FrontEndHarness
         if (!result.Success)
         {
             report.Problem("een beleid dat klopt, bouwt niet: " + string.Join("; ", result.Diagnostics.Where(d => d.IsError).Take(3)));
+            return;
+        }
+
+        // Independent of the verifier inside PolicyBuilder: whatever the input, the assembly only computes.
+        var metadata = Injection.AssemblyMetadata.Read(result.Dll);
+        if (!metadata.AssemblyReferences.IsSubsetOf(Injection.AssemblyMetadata.AllowedAssemblies) || metadata.NativeModules.Length > 0 || metadata.NativeMethods.Length > 0)
+        {
+            report.Problem($"de assembly reikt buiten de runtime: {string.Join(", ", metadata.AssemblyReferences)}; native: {string.Join(", ", metadata.NativeModules.Concat(metadata.NativeMethods))}");
         }
     }
 
