@@ -41,6 +41,12 @@ public sealed partial class Binder
 
     private CheckedPolicy Bind()
     {
+        if (ReferenceChains.Check(loaded) is { } tooLong)
+        {
+            // Binding would follow the chain by recursion; the policy is reported, not bound.
+            return new CheckedPolicy(loaded.EntryPath, loaded.Files, null, null, null, [], [], [], [], [], [], [], DiagnosticOrdering.Sort([.. loaded.Diagnostics, tooLong]));
+        }
+
         foreach (var file in loaded.Files)
         {
             DeclareNames(file);
