@@ -92,6 +92,67 @@ public class DeepNestingTests
         Assert.NotNull(evaluated);
     }
 
+    public static TheoryData<string> LongChains() => [.. Chains.Keys];
+
+    private static readonly Dictionary<string, string> Chains = new()
+    {
+        ["definities op volgorde"] = "gegevens G als g { a: aantal }\ndefinitie d0 = g.a\n" + string.Concat(Enumerable.Range(1, Deep).Select(i => $"definitie d{i} = d{i - 1} + 1\n")) + $"eisen A {{ eis x d{Deep} > 1 }}\n",
+        ["definities omgekeerd"] = $"gegevens G als g {{ a: aantal }}\neisen A {{ eis x d{Deep} > 1 }}\n" + string.Concat(Enumerable.Range(1, Deep).Reverse().Select(i => $"definitie d{i} = d{i - 1} + 1\n")) + "definitie d0 = g.a\n",
+        ["omvat"] = "gegevens G als g { a: ja/nee }\n" + string.Concat(Enumerable.Range(0, Deep).Select(i => $"eisen S{i} {{ omvat S{i + 1} }}\n")) + $"eisen S{Deep} {{ eis x g.a }}\n",
+        ["vereist overeenkomst"] = "gegevens G als g { a: ja/nee }\neisen S { eis x g.a }\naddendum A0 { vereist overeenkomst S }\n" + string.Concat(Enumerable.Range(1, Deep).Select(i => $"addendum A{i} {{ omvat S\n vereist overeenkomst A{i - 1} }}\n")),
+    };
+
+    /// <summary>
+    /// Before ZI9202, 5,000 eisen each including the next overflowed the binder's stack, and 2,000 chained
+    /// definities the interpreter's; each is now one diagnostic, quickly.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LongChains))]
+    public void TooLongAChainIsOneDiagnosticNotACrash(string name)
+    {
+        var text = Chains[name];
+
+        var (elapsed, policy) = TimedCollection.Best(() => FrontEndHarness.Compile("/fuzz/keten.zip", text));
+
+        var diagnostic = Assert.Single(policy.Diagnostics, d => d.Code == "ZI9202");
+        Assert.Contains("te lange keten", diagnostic.Message);
+        Assert.NotNull(diagnostic.Location);
+        Assert.True(elapsed < Settings.TimeLimit, $"{name}: {elapsed.TotalMilliseconds:0} ms");
+    }
+
+    /// <summary>Just under the chain limits, checking, building and evaluating both ways fit on a third of a thread-pool thread's stack.</summary>
+    [Theory]
+    [InlineData("definities", 95)]
+    [InlineData("diepe definities", 8)]
+    [InlineData("omvat", 60)]
+    public void JustUnderTheChainLimitsEvaluationFitsOnASmallStack(string name, int length)
+    {
+        var text = name switch
+        {
+            "definities" => "gegevens G als g { a: aantal }\ndefinitie d0 = g.a\n" + string.Concat(Enumerable.Range(1, length).Select(i => $"definitie d{i} = d{i - 1} + 1\n")) + $"eisen A {{ eis x d{length} > 1 }}\n",
+            "diepe definities" => "gegevens G als g { a: aantal }\ndefinitie d0 = g.a\n" + string.Concat(Enumerable.Range(1, length).Select(i => $"definitie d{i} = {new string('(', 30)}d{i - 1} + 1{new string(')', 30)}\n")) + $"eisen A {{ eis x d{length} > 1 }}\n",
+            _ => "gegevens G als g { a: aantal? }\n" + string.Concat(Enumerable.Range(0, length).Select(i => $"eisen S{i} {{ omvat S{i + 1} }}\n")) + $"eisen S{length} {{ eis x g.a > 1 }}\neisen A {{ omvat S0 }}\n",
+        };
+        var policy = FrontEndHarness.Compile("/fuzz/keten.zip", text);
+        Assert.False(policy.HasErrors, string.Join("\n", policy.Diagnostics));
+        var compiled = Emit.PolicyBuilder.LoadEvaluator(Emit.PolicyBuilder.Build(policy));
+        string? interpreted = null, generated = null;
+        var thread = new Thread(
+            () =>
+            {
+                var interpreter = new PolicyInterpreter(policy);
+                var (facts, _) = Runtime.Facts.FactReader.Parse("""{ "a": 5 }""", interpreter.SubjectSchema!, "feiten");
+                interpreted = Differential.ResultPrinter.Print(interpreter.Evaluate("A", facts!));
+                generated = Differential.ResultPrinter.Print(compiled.Evaluate("A", facts!));
+            },
+            maxStackSize: 512 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.NotNull(interpreted);
+        Assert.Equal(interpreted, generated);
+    }
+
     [Fact]
     public void AOneMegabyteLineIsReadQuickly()
     {
