@@ -74,6 +74,42 @@ switch (command)
         return 0;
     }
 
+    case "frontend":
+    {
+        // Where the editor's time goes: lexing and parsing vs the whole front end, on the editor benchmark's policy.
+        var generated = GeneratedPolicy.Create(int.Parse(Option("--lines", "5000"), invariant));
+        var path = Path.Combine(Path.GetTempPath(), $"zorginkoop-frontend-{Environment.ProcessId}.zip");
+        File.WriteAllText(path, generated.Text);
+        var text = new Zorginkoop.Dsl.Syntax.Text.SourceText(path, generated.Text);
+        var rounds = int.Parse(Option("--rounds", "30"), invariant);
+        foreach (var (name, work) in new (string, Action)[]
+        {
+            ("lex", () => Zorginkoop.Dsl.Syntax.Parsing.PolicyLexer.Tokenize(text)),
+            ("parse", () => Zorginkoop.Dsl.Syntax.Parsing.PolicyParser.Parse(text)),
+            ("compile", () => Zorginkoop.Dsl.Semantics.Compilation.PolicyCompilation.Compile(path)),
+        })
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                work();
+            }
+
+            var samples = new List<double>();
+            for (var i = 0; i < rounds; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                work();
+                samples.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            samples.Sort();
+            Console.WriteLine($"{name,-8} {generated.LineCount} lines: median {samples[samples.Count / 2]:F1} ms, min {samples[0]:F1} ms");
+        }
+
+        File.Delete(path);
+        return 0;
+    }
+
     case "editor":
         return await EditorLatency.RunAsync(int.Parse(Option("--lines", "5000"), invariant), int.Parse(Option("--edits", "200"), invariant), Console.Out);
 

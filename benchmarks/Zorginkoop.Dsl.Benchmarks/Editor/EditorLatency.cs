@@ -37,8 +37,9 @@ public static class EditorLatency
         var published = new Published();
         var formatter = new SystemTextJsonFormatter();
         using var client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, formatter));
-        client.AddLocalRpcMethod("textDocument/publishDiagnostics", new Action<JsonElement>(published.Receive));
-        client.AddLocalRpcMethod("window/logMessage", new Action<JsonElement>(_ => { }));
+        // LSP passes one params object; StreamJsonRpc would otherwise match its properties to parameter names.
+        client.AddLocalRpcMethod(new Action<JsonElement>(published.Receive).Method, published, new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+        client.AddLocalRpcMethod(new Action<JsonElement>(published.Ignore).Method, published, new JsonRpcMethodAttribute("window/logMessage") { UseSingleObjectParameterDeserialization = true });
         client.StartListening();
 
         var uri = new Uri(path).AbsoluteUri;
@@ -100,7 +101,7 @@ public static class EditorLatency
     }
 
     /// <summary>Hands each publishDiagnostics to whoever waits for the next one.</summary>
-    private sealed class Published
+    public sealed class Published
     {
         private readonly Lock gate = new();
         private TaskCompletionSource<int>? waiting;
@@ -112,6 +113,10 @@ public static class EditorLatency
                 waiting = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
                 return waiting.Task;
             }
+        }
+
+        public void Ignore(JsonElement parameters)
+        {
         }
 
         public void Receive(JsonElement parameters)
