@@ -83,8 +83,11 @@ public sealed partial class CSharpGenerator
                     StaticLambda(item, FromFact(Code.Name(item), list.Element, depth + 1)));
             case var _ when CodeTypes.IsDecimal(type):
                 return Code.Call(Helper("AsDecimal"), value);
+            case var _ when CodeTypes.IsValueType(type):
+                // A type test and unbox the JIT inlines; `value as bool?` goes through a runtime helper per field.
+                return Code.Call(GenericMember(Helper("ValueFromFact"), Types.NonNullable(type)), value);
             default:
-                return As(value, CodeTypes.IsValueType(type) ? Types.Of(type) : Types.NonNullable(type));
+                return As(value, Types.NonNullable(type));
         }
     }
 

@@ -248,6 +248,9 @@ internal static class HelperTemplate
                 }
             }
 
+            public static T? ValueFromFact<T>(object? value)
+                where T : struct => value is T typed ? typed : null;
+
             public static decimal? AsDecimal(object? value) => value switch
             {
                 decimal d => d,
