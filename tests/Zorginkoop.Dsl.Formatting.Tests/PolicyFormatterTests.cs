@@ -203,6 +203,14 @@ public class PolicyFormatterTests
         Assert.Equal(string.Empty, Format(string.Empty).Text);
         Assert.Equal("// alleen\n\n/* blok\n   over regels */\n", Format("// alleen\n\n\n/* blok\n   over regels */").Text);
         Assert.Equal("keuze A { X }\n", Format("\uFEFFkeuze  A {X}").Text);
+
+        // A file with \r\n in which a comment and a literal were typed over two lines with \n (found by fuzzing):
+        // the layout writes every break as \r\n, and that is no change of words or meaning.
+        var mixed = Format("eisen X {\r\n  eis a /* twee\n regels */ 6\n weken = 6 weken\r\n}\r\n");
+        Assert.Empty(mixed.Diagnostics);
+        Assert.True(mixed.Changed);
+        Assert.Contains("/* twee\r\n regels */", mixed.Text);
+        Assert.Contains("6\r\n weken = 6 weken", mixed.Text);
     }
 
     [Fact]

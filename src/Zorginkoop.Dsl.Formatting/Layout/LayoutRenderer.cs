@@ -169,23 +169,8 @@ internal static class LayoutRenderer
         return newlines >= 2;
     }
 
-    /// <summary>Spaces between two tokens on one line: none before <c>, ; : . ) ] ?</c> or after <c>( [ .</c>, else one.</summary>
-    private static int Spaces(LayoutPlan plan, int index)
-    {
-        if (plan.Plans[index].Spaces >= 0)
-        {
-            return plan.Plans[index].Spaces;
-        }
-
-        var token = plan.Tokens[index];
-        var previous = plan.Tokens[index - 1];
-        if (token.Kind == LexicalTokenKind.Punctuation && token.Text is "," or ";" or ":" or "." or ")" or "]" or "?")
-        {
-            return 0;
-        }
-
-        return previous.Kind == LexicalTokenKind.Punctuation && previous.Text is "(" or "[" or "." ? 0 : 1;
-    }
+    private static int Spaces(LayoutPlan plan, int index) =>
+        plan.Plans[index].Spaces >= 0 ? plan.Plans[index].Spaces : TokenSpacing.Between(plan.Tokens[index - 1], plan.Tokens[index]);
 
     private static string NewLine(LayoutPlan plan) => plan.Text.Content.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
 

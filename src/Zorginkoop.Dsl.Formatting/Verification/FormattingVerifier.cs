@@ -15,12 +15,12 @@ internal static class FormattingVerifier
         var text = new SourceText(original.Text.Path, formatted);
         var before = PolicyLexer.Tokenize(original.Text);
         var after = PolicyLexer.Tokenize(text);
-        if (!before.Where(t => t.IsComment).Select(t => t.Text).SequenceEqual(after.Where(t => t.IsComment).Select(t => t.Text)))
+        if (!before.Where(t => t.IsComment).Select(Text).SequenceEqual(after.Where(t => t.IsComment).Select(Text)))
         {
             return "een commentaar verliezen of veranderen";
         }
 
-        if (!before.Select(t => (t.Kind, t.Text)).SequenceEqual(after.Select(t => (t.Kind, t.Text))))
+        if (!before.Select(t => (t.Kind, Text(t))).SequenceEqual(after.Select(t => (t.Kind, Text(t)))))
         {
             return "de woorden van het beleid veranderen";
         }
@@ -33,4 +33,11 @@ internal static class FormattingVerifier
 
         return layout(reparsed) == formatted ? null : "bij een tweede keer opmaken iets anders opleveren";
     }
+
+    /// <summary>
+    /// A token's text with its line breaks as in the rest of the file: the layout writes every line break of the
+    /// file, those inside a block comment too, in the file's own style, so a comment typed with \n in a file that
+    /// also has \r\n is not "changed" by that.
+    /// </summary>
+    private static string Text(LexicalToken token) => token.Text.Replace("\r\n", "\n");
 }

@@ -36,7 +36,9 @@ public static class SyntaxDump
                 builder.Append('\n').Append(' ', depth * 2).Append('}');
                 break;
             case string text:
-                builder.Append('"').Append(text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r")).Append('"');
+                // The formatter writes every line break in the file's style, those inside a literal written over
+                // two lines too; which style a break has never changes what the policy says (texts cannot hold one).
+                builder.Append('"').Append(text.Replace("\r\n", "\n").Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r")).Append('"');
                 break;
             case IEnumerable items:
                 builder.Append('[');

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Bound;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
+using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
 using Zorginkoop.Dsl.Syntax.Text;
@@ -413,8 +413,5 @@ public sealed partial class Binder
 
     /// <summary>The author's own words for an expression, on one line, for messages and explanations.</summary>
     private static string TextOf(ExpressionScope scope, Syntax.Syntax.SyntaxNode syntax) =>
-        WhiteSpace().Replace(scope.File.Text.GetText(syntax.Span), " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
+        CanonicalText.Of(scope.File.Text, syntax.Span);
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Results;
@@ -6,6 +5,7 @@ using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Bound;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Symbols;
+using Zorginkoop.Dsl.Syntax.Parsing;
 
 namespace Zorginkoop.Dsl.Semantics.Interpretation;
 
@@ -87,8 +87,5 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
 
     /// <summary>The rule in the author's words, on one line.</summary>
     public static string? RuleText(BoundExpression? rule) =>
-        rule?.Location is { } location ? WhiteSpace().Replace(location.Source.GetText(location.Span), " ").Trim() : null;
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
+        rule?.Location is { } location ? CanonicalText.Of(location.Source, location.Span) : null;
 }
