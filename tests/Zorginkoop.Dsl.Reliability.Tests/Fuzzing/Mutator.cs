@@ -7,7 +7,8 @@ namespace Zorginkoop.Dsl.Reliability.Tests.Fuzzing;
 /// <summary>
 /// Breaks a real policy the ways files get broken: tokens deleted, duplicated, swapped or replaced by other
 /// tokens of the file, the text cut off anywhere, random characters (control characters, lone surrogates,
-/// bidirectional overrides, NUL) dropped in, and now and then a burst of deep nesting. Deterministic per seed.
+/// bidirectional overrides, NUL) dropped in, and now and then a burst of deep nesting; or, gentler, only the
+/// layout changed. Deterministic per seed.
 /// </summary>
 internal sealed class Mutator(string text, Random random)
 {
@@ -22,6 +23,24 @@ internal sealed class Mutator(string text, Random random)
     private static readonly char[] Oddities = ['\0', '\u0001', '\u001b', '\u007f', '\u00a0', '\u200b', '\u202e', '\u2066', '\ufeff', '\ufffd', '\ud800', '\udc00', '\r', '\t', '\n', '"', '\\', '€', '–', '×'];
 
     private readonly IReadOnlyList<LexicalToken> tokens = PolicyLexer.Tokenize(new SourceText("bron.zip", text));
+
+    private static readonly string[] Layout = [" ", "  ", "\n", "\n\n", "\t", "\r\n", " // opmerking met \"aanhalingstekens\" en */\n", " /* blok\n commentaar */ ", "\n    ", "\u00a0"];
+
+    /// <summary>
+    /// Changes only the layout: whitespace, line breaks and comments between tokens. The file still means the
+    /// same, so these inputs mostly check and put the formatter to work on real policies laid out oddly.
+    /// </summary>
+    public (string Text, string Description) MutateLayout()
+    {
+        var inserts = tokens.Where(_ => random.Next(8) == 0).Select(t => (t.Span.Start, Layout[random.Next(Layout.Length)])).OrderByDescending(i => i.Start).ToList();
+        var text1 = new StringBuilder(text);
+        foreach (var (at, insert) in inserts)
+        {
+            text1.Insert(at, insert);
+        }
+
+        return (text1.ToString(), $"opmaak: {inserts.Count} stukken witruimte en commentaar tussen de woorden");
+    }
 
     public (string Text, string Description) Mutate()
     {
