@@ -413,5 +413,5 @@ public sealed partial class Binder
 
     /// <summary>The author's own words for an expression, on one line, for messages and explanations.</summary>
     private static string TextOf(ExpressionScope scope, Syntax.Syntax.SyntaxNode syntax) =>
-        CanonicalText.Of(scope.File.Text, syntax.Span);
+        CanonicalText.Of(scope.File, syntax.Span);
 }

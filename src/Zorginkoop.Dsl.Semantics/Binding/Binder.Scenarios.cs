@@ -225,7 +225,7 @@ public sealed partial class Binder
     private ScenarioValue? BindFactValue(SyntaxTree file, ValueSyntax syntax, TypeSymbol type)
     {
         var at = At(file, syntax);
-        var text = CanonicalText.Of(file.Text, syntax.Span);
+        var text = CanonicalText.Of(file, syntax.Span);
         ScenarioValue? Mismatch(string actual)
         {
             diagnostics.Add(DiagnosticCatalog.TypeMismatch(at, text, actual, type.DisplayName));
@@ -370,7 +370,7 @@ public sealed partial class Binder
         }
 
         var targetText = syntax.Target.ToString();
-        var text = "verwacht " + CanonicalText.Of(file.Text, new TextSpan(syntax.Target.Span.Start, syntax.Span.End - syntax.Target.Span.Start));
+        var text = "verwacht " + CanonicalText.Of(file, new TextSpan(syntax.Target.Span.Start, syntax.Span.End - syntax.Target.Span.Start));
         var location = At(file, syntax);
         string? entry = null;
         var steps = ImmutableArray.CreateBuilder<TargetStep>();

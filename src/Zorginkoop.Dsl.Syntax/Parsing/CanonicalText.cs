@@ -11,45 +11,103 @@ namespace Zorginkoop.Dsl.Syntax.Parsing;
 /// </summary>
 public static partial class CanonicalText
 {
+    /// <summary>From the tokens the parser already has: the binder quotes every expression, so this must not lex again.</summary>
+    public static string Of(SyntaxTree tree, TextSpan span)
+    {
+        var tokens = tree.Tokens;
+        if (tokens.IsDefaultOrEmpty)
+        {
+            return Of(tree.Text, span);
+        }
+
+        var first = FirstAtOrAfter(tokens, span.Start);
+        var writer = new Writer(span.Length);
+        for (var i = first; i < tokens.Length && tokens[i].Span.End <= span.End; i++)
+        {
+            writer.Append(tokens[i].Kind, tokens[i].IsSoftKeyword, tree.Text.Content.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>For a text without its tree at hand: lexes the piece on its own.</summary>
     public static string Of(SourceText source, TextSpan span)
     {
-        var tokens = PolicyLexer.Tokenize(new SourceText(source.Path, source.GetText(span)));
-        var builder = new StringBuilder(span.Length);
-        LexicalToken? previous = null;
-        LexicalToken? beforePrevious = null;
-        foreach (var token in tokens)
+        var writer = new Writer(span.Length);
+        foreach (var token in PolicyLexer.Tokenize(new SourceText(source.Path, source.GetText(span))))
         {
-            if (token.IsComment)
+            writer.Append(token.Kind, token.IsSoftKeyword, token.Text);
+        }
+
+        return writer.ToString();
+    }
+
+    private static int FirstAtOrAfter(System.Collections.Immutable.ImmutableArray<TokenSpan> tokens, int position)
+    {
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Span.Start < position)
             {
-                continue;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private sealed class Writer(int capacity)
+    {
+        private readonly StringBuilder builder = new(capacity);
+        private bool any;
+        private LexicalTokenKind previousKind;
+        private string previousText = string.Empty;
+        private bool previousIsSign;
+        private bool previousEndsOperand;
+
+        public void Append(LexicalTokenKind kind, bool isSoftKeyword, ReadOnlySpan<char> text)
+        {
+            if (kind is LexicalTokenKind.LineComment or LexicalTokenKind.BlockComment)
+            {
+                return;
             }
 
-            if (previous is not null && !IsSignOf(beforePrevious, previous))
+            if (any && !previousIsSign)
             {
-                builder.Append(' ', TokenSpacing.Between(previous, token));
+                builder.Append(' ', TokenSpacing.Between(previousKind, previousText, kind, text));
             }
 
             // Texts are quoted as written; a literal written over several words (1 april 2025, 2 weken) gets single spaces.
-            builder.Append(token.Kind == LexicalTokenKind.Text ? token.Text : WhiteSpace().Replace(token.Text, " "));
-            beforePrevious = previous;
-            previous = token;
+            if (kind != LexicalTokenKind.Text && text.ContainsAny(" \t\r\n\u00a0"))
+            {
+                builder.Append(WhiteSpace().Replace(text.ToString(), " "));
+            }
+            else
+            {
+                builder.Append(text);
+            }
+
+            // A minus that follows no operand is a sign, and sticks to what it negates (as the formatter writes it).
+            previousIsSign = kind == LexicalTokenKind.Operator && text is "-" && !previousEndsOperand;
+            previousEndsOperand = kind switch
+            {
+                LexicalTokenKind.Punctuation => text is ")" or "]",
+                LexicalTokenKind.Operator => false,
+                LexicalTokenKind.Keyword => isSoftKeyword,
+                _ => true,
+            };
+            previousKind = kind;
+            previousText = kind is LexicalTokenKind.Punctuation or LexicalTokenKind.Operator ? text.ToString() : string.Empty;
+            any = true;
         }
 
-        return builder.ToString();
+        public override string ToString() => builder.ToString();
     }
-
-    /// <summary>A minus that follows no operand is a sign, and sticks to what it negates (as the formatter writes it).</summary>
-    private static bool IsSignOf(LexicalToken? beforeMinus, LexicalToken minus) =>
-        minus is { Kind: LexicalTokenKind.Operator, Text: "-" } && !EndsOperand(beforeMinus);
-
-    private static bool EndsOperand(LexicalToken? token) => token switch
-    {
-        null => false,
-        { Kind: LexicalTokenKind.Punctuation } => token.Text is ")" or "]",
-        { IsSoftKeyword: true } => true,
-        { Kind: LexicalTokenKind.Operator or LexicalTokenKind.Keyword } => false,
-        _ => true,
-    };
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

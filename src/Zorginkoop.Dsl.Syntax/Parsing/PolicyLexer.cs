@@ -30,7 +30,7 @@ public static class PolicyLexer
         return tokens.ToImmutable();
     }
 
-    private static LexicalTokenKind Classify(int type) => type switch
+    internal static LexicalTokenKind Classify(int type) => type switch
     {
         ZorginkoopLexer.IDENT => LexicalTokenKind.Name,
         ZorginkoopLexer.STRING => LexicalTokenKind.Text,

@@ -19,9 +19,15 @@ public static class PolicyParser
         tokens.Fill();
 
         var comments = ImmutableArray.CreateBuilder<CommentTrivia>();
+        var spans = ImmutableArray.CreateBuilder<TokenSpan>(tokens.Size);
         foreach (var token in tokens.GetTokens())
         {
             ReportLexicalError(text, token, diagnostics);
+            if (token.Type != TokenConstants.EOF && token.Type != ZorginkoopLexer.WS && token.StartIndex >= 0)
+            {
+                spans.Add(new TokenSpan(PolicyLexer.Classify(token.Type), TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), TokenDisplay.IsSoftKeyword(token.Type)));
+            }
+
             if (token.Type is ZorginkoopLexer.LINE_COMMENT or ZorginkoopLexer.BLOCK_COMMENT)
             {
                 comments.Add(new CommentTrivia(token.Text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), token.Type == ZorginkoopLexer.BLOCK_COMMENT));
@@ -50,7 +56,7 @@ public static class PolicyParser
         }
 
         var root = NestingLimit.OnLargeStack(() => new SyntaxTreeBuilder(text, diagnostics).Build(tree!));
-        return new SyntaxTree(text, root, comments.ToImmutable(), DiagnosticOrdering.Sort(diagnostics.ToImmutable()));
+        return new SyntaxTree(text, root, comments.ToImmutable(), DiagnosticOrdering.Sort(diagnostics.ToImmutable())) { Tokens = spans.DrainToImmutable() };
     }
 
     /// <summary>

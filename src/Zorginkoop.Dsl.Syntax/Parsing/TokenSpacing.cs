@@ -6,14 +6,16 @@ namespace Zorginkoop.Dsl.Syntax.Parsing;
 /// </summary>
 public static class TokenSpacing
 {
+    public static int Between(LexicalToken previous, LexicalToken next) => Between(previous.Kind, previous.Text, next.Kind, next.Text);
+
     /// <summary>No space before <c>, ; : . ) ] ?</c> or after <c>( [ .</c>; otherwise one.</summary>
-    public static int Between(LexicalToken previous, LexicalToken next)
+    public static int Between(LexicalTokenKind previousKind, ReadOnlySpan<char> previousText, LexicalTokenKind nextKind, ReadOnlySpan<char> nextText)
     {
-        if (next.Kind == LexicalTokenKind.Punctuation && next.Text is "," or ";" or ":" or "." or ")" or "]" or "?")
+        if (nextKind == LexicalTokenKind.Punctuation && nextText is "," or ";" or ":" or "." or ")" or "]" or "?")
         {
             return 0;
         }
 
-        return previous.Kind == LexicalTokenKind.Punctuation && previous.Text is "(" or "[" or "." ? 0 : 1;
+        return previousKind == LexicalTokenKind.Punctuation && previousText is "(" or "[" or "." ? 0 : 1;
     }
 }

@@ -18,6 +18,9 @@ public class CanonicalTextTests
     {
         var text = new SourceText("t.zip", "x " + written + " y");
 
-        Assert.Equal(expected, CanonicalText.Of(text, new TextSpan(2, written.Length)));
+        var span = new TextSpan(2, written.Length);
+
+        Assert.Equal(expected, CanonicalText.Of(text, span));
+        Assert.Equal(expected, CanonicalText.Of(PolicyParser.Parse(text), span));
     }
 }
