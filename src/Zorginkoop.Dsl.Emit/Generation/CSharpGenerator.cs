@@ -41,12 +41,19 @@ public sealed partial class CSharpGenerator
     /// <summary>The generated class of the subject record, or null when the policy declares none.</summary>
     private TypeSyntax? SubjectType => Policy.Subject is null ? null : Names.Type(Names.RecordClass(Policy.Subject));
 
-    public static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier = null)
+    public static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier = null) => Generate(policy, policyIdentifier, layOut: true);
+
+    /// <summary>
+    /// Without <paramref name="layOut"/> the unit has no whitespace trivia yet: for a caller that puts several units
+    /// together and lays out the whole once (<see cref="Versions.VersionedGenerator"/>), since laying out is most of
+    /// the generation time.
+    /// </summary>
+    internal static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier, bool layOut)
     {
         var identifier = policyIdentifier is null ? PolicyNaming.PolicyIdentifier(policy.EntryPath) : IdentifierSanitizer.Sanitize(policyIdentifier, pascalCase: true);
         var generator = new CSharpGenerator(new GeneratorContext(policy, identifier));
-        var unit = generator.Build().NormalizeWhitespace(indentation: "    ", eol: "\n");
-        return new GeneratedPolicy(unit, generator.Names.Namespace, identifier);
+        var unit = generator.Build();
+        return new GeneratedPolicy(layOut ? unit.NormalizeWhitespace(indentation: "    ", eol: "\n") : unit, generator.Names.Namespace, identifier);
     }
 
     private CompilationUnitSyntax Build()

@@ -26,9 +26,10 @@ public static class VersionedGenerator
     public static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier = null)
     {
         var published = policy.AsOf is null ? policy : policy.VersionOn(DateOnly.MinValue);
-        var main = CSharpGenerator.Generate(published, policyIdentifier);
+        // Laid out once, as a whole, below.
+        var main = CSharpGenerator.Generate(published, policyIdentifier, layOut: false);
         var dates = published.VersionDates;
-        var versions = dates.Select(date => CSharpGenerator.Generate(published.VersionOn(date), main.PolicyIdentifier + "Per" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture))).ToList();
+        var versions = dates.Select(date => CSharpGenerator.Generate(published.VersionOn(date), main.PolicyIdentifier + "Per" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture), layOut: false)).ToList();
 
         var mainNamespace = main.Unit.Members.OfType<FileScopedNamespaceDeclarationSyntax>().Single();
         var evaluators = new[] { main }.Concat(versions).Select(v => $"global::{v.Namespace}.{GeneratedNames.PolicyClass}.Instance");
