@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { messages } from './messages';
-import { commandLine } from './serverCommand';
+import { commandLine, serverProcessEnvironment } from './serverCommand';
 import { languageId, locateServer, missingServerPart, serverPathSetting } from './serverLocator';
 
 /** Owns the one language client of this window: `zorginkoop lsp` over stdio. */
@@ -23,7 +23,7 @@ export class ZorginkoopLanguageClient implements vscode.Disposable {
             }
             const server = commandLine(location, ['lsp']);
             // No `transport` on purpose: with TransportKind.stdio the client would append --stdio to the arguments.
-            const serverOptions: ServerOptions = { command: server.command, args: server.args };
+            const serverOptions: ServerOptions = { command: server.command, args: server.args, options: { env: serverProcessEnvironment(process.env) } };
             // Imported files (gebruik "…") that are not open still change what an open file means.
             this.watcher = vscode.workspace.createFileSystemWatcher('**/*.zip');
             const clientOptions: LanguageClientOptions = {

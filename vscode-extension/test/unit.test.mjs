@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { importSource } from './support/bundle.mjs';
 
-const { resolveServer, commandLine, findOnPath, findMissing, displayCommandLine } = await importSource('src/serverCommand.ts');
+const { resolveServer, commandLine, findOnPath, findMissing, displayCommandLine, serverProcessEnvironment } = await importSource('src/serverCommand.ts');
 const { validateIsoDate, todayIso } = await importSource('src/isoDate.ts');
 const { runCli } = await importSource('src/cliRunner.ts');
 
@@ -19,6 +19,18 @@ function environment(overrides = {}) {
         ...overrides,
     };
 }
+
+describe('serverProcessEnvironment', () => {
+    test('gives the server a 64 MB gen-0 budget and keeps the rest of the environment', () => {
+        const env = serverProcessEnvironment({ PATH: '/usr/bin', HOME: '/home/u' });
+        assert.deepEqual(env, { PATH: '/usr/bin', HOME: '/home/u', DOTNET_GCgen0size: '0x4000000' });
+    });
+
+    test('keeps a budget the user chose, under either prefix', () => {
+        assert.equal(serverProcessEnvironment({ DOTNET_GCgen0size: '0x1000000' }).DOTNET_GCgen0size, '0x1000000');
+        assert.equal(serverProcessEnvironment({ COMPlus_GCgen0size: '0x1000000' }).DOTNET_GCgen0size, undefined);
+    });
+});
 
 describe('resolveServer', () => {
     test('prefers the configured path', () => {
