@@ -40,7 +40,9 @@ switch (command)
         // In-process: no per-benchmark project build (minutes on a busy 2-core machine); same runtime, same GC.
         var config = DefaultConfig.Instance
             .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10))
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator)
+            // Policy paths are the parameter; BenchmarkDotNet would cut them to 20 characters.
+            .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(80));
         BenchmarkSwitcher.FromAssembly(typeof(Contenders).Assembly).Run(options, config);
         return 0;
     }
@@ -95,6 +97,8 @@ switch (command)
             }
 
             var samples = new List<double>();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var collectionsBefore = GC.CollectionCount(0);
             for (var i = 0; i < rounds; i++)
             {
                 var clock = Stopwatch.StartNew();
@@ -102,8 +106,10 @@ switch (command)
                 samples.Add(clock.Elapsed.TotalMilliseconds);
             }
 
+            var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)rounds / (1 << 20);
+            var collections = (GC.CollectionCount(0) - collectionsBefore) / (double)rounds;
             samples.Sort();
-            Console.WriteLine($"{name,-8} {generated.LineCount} lines: median {samples[samples.Count / 2]:F1} ms, min {samples[0]:F1} ms");
+            Console.WriteLine($"{name,-8} {generated.LineCount} lines: median {samples[samples.Count / 2]:F1} ms, min {samples[0]:F1} ms, {allocated:F1} MB allocated, {collections:F1} collections each");
         }
 
         File.Delete(path);
