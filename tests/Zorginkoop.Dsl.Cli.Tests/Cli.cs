@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Zorginkoop.Dsl.Cli.Tests;
 
 /// <summary>Runs the command line in-process (fast, most tests) or as the real executable (exit codes, working directory).</summary>
@@ -13,33 +11,8 @@ internal static class Cli
         return (exitCode, output.ToString(), error.ToString());
     }
 
-    public static (int ExitCode, string Output, string Error) RunProcess(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "zorginkoop.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("zorginkoop " + string.Join(' ', args) + " did not finish");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static (int ExitCode, string Output, string Error) RunProcess(string workingDirectory, params string[] args) =>
+        ChildProcess.Run("dotnet", [ChildProcess.ZorginkoopDll, .. args], workingDirectory);
 
     /// <summary>A temporary folder with a copy of policies/, removed afterwards.</summary>
     public static TemporaryFolder CopyOfPolicies()
@@ -53,36 +26,5 @@ internal static class Cli
         }
 
         return folder;
-    }
-}
-
-internal sealed class TemporaryFolder : IDisposable
-{
-    public TemporaryFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "zorginkoop-test-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string Write(string relativePath, string content)
-    {
-        var full = System.IO.Path.Combine(Path, relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, content);
-        return full;
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; a failing cleanup must not fail the test.
-        }
     }
 }

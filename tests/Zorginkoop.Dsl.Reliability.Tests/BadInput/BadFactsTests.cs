@@ -116,8 +116,8 @@ public class BadFactsTests(ITestOutputHelper output)
         using var folder = new TemporaryFolder();
         var policy = folder.Write("beleid.zip", SamplePolicy.Text);
         var facts = folder.Write("geheim.json", SamplePolicy.Facts);
-        UnixModes.Set(policy, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        UnixModes.Set(facts, UnixFileMode.None);
+        TemporaryFolder.SetMode(policy, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        TemporaryFolder.SetMode(facts, UnixFileMode.None);
         var args = SamplePolicy.Arguments(command, policy, facts, folder.Path, policy);
 
         (int ExitCode, string Output, string Error) result;

@@ -108,11 +108,11 @@ public class BadPolicyFileTests(ITestOutputHelper output)
         var path = folder.Write("geheim.zip", SamplePolicy.Text);
         var facts = folder.Write("feiten.json", SamplePolicy.Facts);
         var good = folder.Write("goed.zip", SamplePolicy.Text);
-        UnixModes.Set(path, UnixFileMode.None);
-        UnixModes.Set(facts, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        UnixModes.Set(good, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        TemporaryFolder.SetMode(path, UnixFileMode.None);
+        TemporaryFolder.SetMode(facts, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        TemporaryFolder.SetMode(good, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         var outputFolder = Directory.CreateDirectory(Path.Combine(folder.Path, "uit")).FullName;
-        UnixModes.Set(outputFolder, (UnixFileMode)0b111_111_111);
+        TemporaryFolder.SetMode(outputFolder, (UnixFileMode)0b111_111_111);
         var args = SamplePolicy.Arguments(command, path, facts, outputFolder, good);
 
         (int ExitCode, string Output, string Error) result;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Zorginkoop.Dsl.Cli;
 
 namespace Zorginkoop.Dsl.Reliability.Tests.Infrastructure;
@@ -15,88 +14,11 @@ internal static class CommandLine
     }
 
     /// <summary>Runs zorginkoop as user 'nobody' through setpriv, so that file permissions bind even when the tests run as root.</summary>
-    public static (int ExitCode, string Output, string Error) RunAsNobody(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("setpriv")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "env", "HOME=/tmp", "DOTNET_CLI_HOME=/tmp", "DOTNET_NOLOGO=1", "dotnet", Path.Combine(AppContext.BaseDirectory, "zorginkoop.dll") }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("zorginkoop " + string.Join(' ', args) + " did not finish");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static (int ExitCode, string Output, string Error) RunAsNobody(string workingDirectory, params string[] args) =>
+        ChildProcess.Run(
+            "setpriv",
+            ["--reuid=65534", "--regid=65534", "--clear-groups", "env", "HOME=/tmp", "DOTNET_CLI_HOME=/tmp", "DOTNET_NOLOGO=1", "dotnet", ChildProcess.ZorginkoopDll, .. args],
+            workingDirectory);
 
     public static bool CanRunAsNobody => File.Exists("/usr/bin/setpriv") && Environment.UserName == "root";
-}
-
-/// <summary>A temporary folder, removed afterwards (permissions restored first, so an unreadable file does not stay behind).</summary>
-internal sealed class TemporaryFolder : IDisposable
-{
-    public TemporaryFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "zorginkoop-betrouwbaar-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(Path);
-        // 'nobody' must be able to enter the folder; what it may read inside is up to each test.
-        UnixModes.Set(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-    }
-
-    public string Path { get; }
-
-    public string Write(string relativePath, string content)
-    {
-        var full = System.IO.Path.Combine(Path, relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, content);
-        return full;
-    }
-
-    public string WriteBytes(string relativePath, byte[] content)
-    {
-        var full = System.IO.Path.Combine(Path, relativePath);
-        File.WriteAllBytes(full, content);
-        return full;
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            foreach (var entry in Directory.EnumerateFileSystemEntries(Path, "*", SearchOption.AllDirectories))
-            {
-                UnixModes.Set(entry, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A leftover temp folder is harmless; a failing cleanup must not fail the test.
-        }
-    }
-}
-
-/// <summary>File modes where there are any: the tests that need them run on Linux, where CI runs.</summary>
-internal static class UnixModes
-{
-    public static void Set(string path, UnixFileMode mode)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, mode);
-        }
-    }
 }

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Zorginkoop.Dsl.Tests.Shared;
+
+/// <summary>Runs a program to its end with its output captured as UTF-8, killing it (and failing) after a time limit.</summary>
+public static class ChildProcess
+{
+    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan? limit = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        // Both streams are read at once: a child that fills one pipe while we wait on the other would hang.
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(limit ?? TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', start.ArgumentList)} did not finish");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>The zorginkoop executable built next to the test assembly.</summary>
+    public static string ZorginkoopDll => Path.Combine(AppContext.BaseDirectory, "zorginkoop.dll");
+}
