@@ -172,6 +172,8 @@ internal static class BatchEvaluation
                 ("gen0", GC.CollectionCount(0)),
                 ("gen1", GC.CollectionCount(1)),
                 ("gen2", GC.CollectionCount(2)),
+                ("gcPauseSeconds", Math.Round(GC.GetTotalPauseDuration().TotalSeconds, 3)),
+                ("processorSeconds", Math.Round(process.TotalProcessorTime.TotalSeconds, 3)),
             };
             error.WriteLine("zorginkoop-stats: " + string.Join(' ', fields.Select(f => $"{f.Key}={Convert.ToString(f.Value, CultureInfo.InvariantCulture)}")));
         }
