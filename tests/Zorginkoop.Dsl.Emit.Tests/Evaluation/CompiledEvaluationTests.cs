@@ -211,6 +211,27 @@ public class CompiledEvaluationTests
         Assert.Equal(expected, policy.Evaluator.Check(set, facts, inputs));
     }
 
+    /// <summary>Past 31 December 9999 there is no next period and no later date: onbekend in both engines, never an exception.</summary>
+    [Theory]
+    [InlineData("eerste dag van de volgende week na g.start > g.start", "9999-12-20")]
+    [InlineData("eerste dag van de volgende maand na g.start > g.start", "9999-11-30")]
+    [InlineData("eerste dag van het volgende kwartaal na g.start > g.start", "9999-09-30")]
+    [InlineData("eerste dag van het volgende jaar na g.start > g.start", "9998-12-31")]
+    [InlineData("g.start + 1 maand > g.start", "9999-11-30")]
+    public void TheEndOfTheCalendarIsUnknownNotACrash(string condition, string lastDateThatWorks)
+    {
+        var policy = TestPolicy.From($"gegevens G als g {{ start: datum }}\neisen E {{ eis e {condition} }}");
+        var interpreter = new Semantics.Interpretation.PolicyInterpreter(policy.Policy);
+        var pastTheEnd = policy.Facts("""{ "start": "9999-12-30" }""");
+        var justBefore = policy.Facts($$"""{ "start": "{{lastDateThatWorks}}" }""");
+
+        Assert.Equal(Outcome.Unknown, policy.Evaluator.Evaluate("E", pastTheEnd).Outcome);
+        Assert.Equal(Outcome.Unknown, policy.Evaluator.Check("E", pastTheEnd));
+        Assert.Equal(Outcome.Unknown, interpreter.Evaluate("E", pastTheEnd).Outcome);
+        Assert.Equal(Outcome.Satisfied, policy.Evaluator.Check("E", justBefore));
+        Assert.Equal(Outcome.Satisfied, interpreter.Evaluate("E", justBefore).Outcome);
+    }
+
     [Fact]
     public void ArithmeticWithMoneyAndPercentages()
     {
