@@ -14,7 +14,7 @@ internal sealed class BatchProgress
     private readonly TextWriter error;
     private readonly long totalBytes;
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private TimeSpan lastDrawn = TimeSpan.MinValue;
+    private TimeSpan? lastDrawn;
     private int lastLength;
 
     public BatchProgress(TextWriter error, long totalBytes)
