@@ -85,7 +85,9 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
         return PolicyInterpreter.EvaluateSet(set, new ExpressionInterpreter(facts, policy.SubjectVariable, inputs, trace), trace);
     }
 
-    /// <summary>The rule in the author's words, on one line.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BoundExpression, string> RuleTexts = new();
+
+    /// <summary>The rule in the author's words, on one line; quoted once per rule, since every evaluation reports it.</summary>
     public static string? RuleText(BoundExpression? rule) =>
-        rule?.Location is { } location ? CanonicalText.Of(location.Source, location.Span) : null;
+        rule?.Location is { } location ? RuleTexts.GetValue(rule, _ => CanonicalText.Of(location.Source, location.Span)) : null;
 }
