@@ -1,6 +1,7 @@
 using System.Text;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.Cli.Commands;
 
@@ -11,6 +12,9 @@ namespace Zorginkoop.Dsl.Cli.Commands;
 /// </summary>
 public static class FactsFile
 {
+    /// <summary>The facts of one provider are kilobytes; a file this large is the wrong file (or a device that never ends).</summary>
+    public const long MaxBytes = 64 * 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string? Read(string path, TextWriter error)
@@ -24,7 +28,13 @@ public static class FactsFile
                 return null;
             }
 
-            bytes = File.ReadAllBytes(path);
+            if (BoundedFile.ReadAllBytes(path, MaxBytes) is not { } read)
+            {
+                error.WriteLine(new FactError(FactErrorCodes.InvalidJson, path, string.Empty, $"Dit bestand is groter dan {MaxBytes / (1024 * 1024)} MB; gegevens van één zorgaanbieder passen ruim in minder. Een batch hoort in een .jsonl- of .csv-bestand, dat zonder grens wordt gelezen.").ToString());
+                return null;
+            }
+
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -32,7 +32,13 @@ public sealed class FileSystemSourceProvider : ISourceProvider
                 return SourceLoadResult.Failure($"het bestand is {info.Length / (1024 * 1024)} MB; een beleidsbestand mag hoogstens {MaxFileBytes / (1024 * 1024)} MB zijn.", isNotText: true);
             }
 
-            bytes = File.ReadAllBytes(fullPath);
+            // Devices and pipes report no length (or 0) and may never end; the read itself stops at the limit.
+            if (BoundedFile.ReadAllBytes(fullPath, MaxFileBytes) is not { } read)
+            {
+                return SourceLoadResult.Failure($"het bestand is groter dan {MaxFileBytes / (1024 * 1024)} MB, het grootste dat een beleidsbestand mag zijn.", isNotText: true);
+            }
+
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

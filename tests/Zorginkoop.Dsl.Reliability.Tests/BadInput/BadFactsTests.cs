@@ -19,7 +19,7 @@ public class BadFactsTests(ITestOutputHelper output)
         var data = new TheoryData<string, string>();
         foreach (var command in new[] { "evaluate", "addendum" })
         {
-            foreach (var kind in new[] { "map", "geen-utf8", "leeg", "zip-archief", "diep", "ontbreekt" })
+            foreach (var kind in new[] { "map", "geen-utf8", "leeg", "zip-archief", "diep", "apparaat", "ontbreekt" })
             {
                 // EvaluateCommandTests covers a missing facts file for evaluate.
                 if (!(command == "evaluate" && kind == "ontbreekt"))
@@ -45,6 +45,7 @@ public class BadFactsTests(ITestOutputHelper output)
             "leeg" => (folder.WriteBytes("feiten.json", []), "ZI8001", "geen geldige JSON"),
             "zip-archief" => (folder.WriteBytes("feiten.json", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), "ZI8001", "geen geldige JSON"),
             "diep" => (folder.Write("feiten.json", """{ "a": """ + new string('[', 10_000) + new string(']', 10_000) + " }"), "ZI8001", "geen geldige JSON"),
+            "apparaat" => ("/dev/zero", "ZI8001", "groter dan 64 MB"),
             _ => (Path.Combine(folder.Path, "nergens.json"), "ZI9001", "bestaat niet"),
         };
 

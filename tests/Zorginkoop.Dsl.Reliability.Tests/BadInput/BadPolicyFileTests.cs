@@ -17,7 +17,7 @@ public class BadPolicyFileTests(ITestOutputHelper output)
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var kind in new[] { "zip-archief", "geen-utf8", "binair", "leeg", "50mb", "map", "ontbreekt" })
+        foreach (var kind in new[] { "zip-archief", "geen-utf8", "binair", "leeg", "50mb", "apparaat", "map", "ontbreekt" })
         {
             foreach (var command in SamplePolicy.Commands.Keys)
             {
@@ -185,6 +185,9 @@ public class BadPolicyFileTests(ITestOutputHelper output)
                 return (path, "ZI9002", "het bestand is 50 MB; een beleidsbestand mag hoogstens 16 MB zijn");
             }
 
+            case "apparaat":
+                // A device reports no size and never ends: reading it whole ran the process out of memory.
+                return ("/dev/zero", "ZI9002", "groter dan 16 MB");
             case "map":
             {
                 var path = Directory.CreateDirectory(Path.Combine(folder.Path, "map.zip")).FullName;
