@@ -42,6 +42,11 @@ internal sealed class RecordChunk
 
     public void Add(int start, int length, long line) => records.Add((start, length, line));
 
+    /// <summary>A record that was too long to hold (<see cref="RecordSplitter.MaxRecordBytes"/>): skipped, not read.</summary>
+    public void AddTooLong(long line) => records.Add((0, -1, line));
+
+    public bool IsTooLong(int index) => records[index].Length < 0;
+
     public ReadOnlySpan<byte> Record(int index) => Input.AsSpan(records[index].Start, records[index].Length);
 
     public long Line(int index) => records[index].Line;

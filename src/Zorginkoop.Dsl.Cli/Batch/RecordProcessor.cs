@@ -41,6 +41,13 @@ internal sealed class RecordProcessor
         {
             var record = chunk.FirstRecord + i;
             var line = chunk.Line(i);
+            if (chunk.IsTooLong(i))
+            {
+                Fail(chunk, record, line, [new FactError(FactErrorCodes.RecordTooLong, job.Label(record, line), string.Empty,
+                    $"Dit record is langer dan {RecordSplitter.MaxRecordBytes / (1024 * 1024)} MB en is overgeslagen zonder het te lezen; de gegevens van één zorgaanbieder zijn een paar kilobyte. Staat elke zorgaanbieder op een eigen regel, en is elk aanhalingsteken gesloten?")]);
+                continue;
+            }
+
             var text = chunk.Record(i);
             if (job.Layout is { } layout)
             {

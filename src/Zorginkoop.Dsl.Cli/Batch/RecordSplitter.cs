@@ -4,13 +4,20 @@ namespace Zorginkoop.Dsl.Cli.Batch;
 /// Cuts an input stream into records, a chunk at a time, without ever holding more than a chunk (plus one
 /// unfinished record) in memory: a record is a line (JSONL) or a row whose line breaks inside double quotes do
 /// not count (CSV). Blank lines are not records, but are counted, so every record knows the line it starts on.
+/// A record longer than <see cref="MaxRecordBytes"/> is skipped to its end without being held, and handed out as
+/// too long, so that one file without line breaks cannot exhaust memory.
 /// </summary>
 internal sealed class RecordSplitter
 {
+    /// <summary>Far above one provider's facts (a few kB); what a record may be before it is skipped as too long.</summary>
+    public const int MaxRecordBytes = 16 * 1024 * 1024;
+
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
     private readonly Stream stream;
     private readonly bool quoted;
+    private readonly int maxRecordBytes;
+    private long skippedBytes;
     private byte[] carry = new byte[16 * 1024];
     private int carryLength;
     private long nextLine = 1;
@@ -18,10 +25,11 @@ internal sealed class RecordSplitter
     private bool started;
     private bool endOfInput;
 
-    public RecordSplitter(Stream stream, bool quoted)
+    public RecordSplitter(Stream stream, bool quoted, int maxRecordBytes = MaxRecordBytes)
     {
         this.stream = stream;
         this.quoted = quoted;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     /// <summary>Records handed out so far.</summary>
@@ -99,7 +107,7 @@ internal sealed class RecordSplitter
                     AddRow(chunk, buffer, rowStart, filled, newlinesInRow);
                 }
 
-                chunk.ConsumedBytes = filled + bom;
+                chunk.ConsumedBytes = filled + bom + TakeSkipped();
                 return chunk.Count > 0 || filled > 0;
             }
 
@@ -110,8 +118,22 @@ internal sealed class RecordSplitter
                     return Stop(chunk, buffer, rowStart, filled, bom);
                 }
 
+                if (buffer.Length >= maxRecordBytes)
+                {
+                    // Nothing in this chunk yet (rowStart is 0), so the buffer may be reused while skipping.
+                    SkipRestOfRecord(buffer, ref filled, ref inQuotes, ref newlinesInRow);
+                    AddTooLongRow(chunk, newlinesInRow);
+                    (newlinesInRow, inQuotes, scan, rowStart) = (0, false, 0, 0);
+                    if (chunk.Count >= maxRecords)
+                    {
+                        return Stop(chunk, buffer, 0, filled, bom);
+                    }
+
+                    continue;
+                }
+
                 // One record longer than the buffer: grow, since a record has to be whole to be read.
-                Array.Resize(ref buffer, buffer.Length * 2);
+                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, maxRecordBytes));
                 chunk.Input = buffer;
             }
 
@@ -148,8 +170,72 @@ internal sealed class RecordSplitter
         }
 
         buffer.AsSpan(rowStart, carryLength).CopyTo(carry);
-        chunk.ConsumedBytes = rowStart + bom;
+        chunk.ConsumedBytes = rowStart + bom + TakeSkipped();
         return true;
+    }
+
+    private long TakeSkipped()
+    {
+        var skipped = skippedBytes;
+        skippedBytes = 0;
+        return skipped;
+    }
+
+    /// <summary>
+    /// Drops the too-long record that fills <paramref name="buffer"/>, reading on to its end (a line break outside
+    /// quotes, or the end of the input); what the input holds after it is left at the start of the buffer.
+    /// </summary>
+    private void SkipRestOfRecord(byte[] buffer, ref int filled, ref bool inQuotes, ref int newlinesInRow)
+    {
+        skippedBytes += filled;
+        filled = 0;
+        while (true)
+        {
+            var read = stream.Read(buffer, 0, buffer.Length);
+            if (read == 0)
+            {
+                endOfInput = true;
+                return;
+            }
+
+            var scan = 0;
+            while (scan < read)
+            {
+                var rest = buffer.AsSpan(scan, read - scan);
+                var found = quoted ? rest.IndexOfAny((byte)'\n', (byte)'"') : rest.IndexOf((byte)'\n');
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var position = scan + found;
+                scan = position + 1;
+                if (buffer[position] == (byte)'"')
+                {
+                    inQuotes = !inQuotes;
+                }
+                else if (inQuotes)
+                {
+                    newlinesInRow++;
+                }
+                else
+                {
+                    buffer.AsSpan(scan, read - scan).CopyTo(buffer);
+                    filled = read - scan;
+                    skippedBytes += scan;
+                    return;
+                }
+            }
+
+            skippedBytes += read;
+        }
+    }
+
+    private void AddTooLongRow(RecordChunk chunk, int newlinesInRow)
+    {
+        chunk.AddTooLong(nextLine);
+        nextLine += 1 + newlinesInRow;
+        nextRecord++;
     }
 
     private void AddRow(RecordChunk chunk, byte[] buffer, int start, int end, int newlinesInRow)
@@ -167,7 +253,17 @@ internal sealed class RecordSplitter
             return;
         }
 
-        chunk.Add(start, end - start, line);
+        // The same limit as for one that did not fit the buffer, so whether a record is too long never depends on
+        // how the input happened to fall into chunks.
+        if (row.Length > maxRecordBytes)
+        {
+            chunk.AddTooLong(line);
+        }
+        else
+        {
+            chunk.Add(start, end - start, line);
+        }
+
         nextRecord++;
     }
 }

@@ -23,4 +23,5 @@ public static class FactErrorCodes
     public const string NotAnObject = "ZI8007";
     public const string InvalidCsvRow = "ZI8008";
     public const string InvalidCsvHeader = "ZI8009";
+    public const string RecordTooLong = "ZI8010";
 }

@@ -15,4 +15,5 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FactsNotAnObjectDescriptor = Error("ZI8007", "Feiten zijn geen object");
     public static readonly DiagnosticDescriptor FactsInvalidCsvRowDescriptor = Error("ZI8008", "Ongeldige CSV-rij");
     public static readonly DiagnosticDescriptor FactsInvalidCsvHeaderDescriptor = Error("ZI8009", "Ongeldige kop van een CSV-bestand");
+    public static readonly DiagnosticDescriptor FactsRecordTooLongDescriptor = Error("ZI8010", "Record in een batch is te lang");
 }

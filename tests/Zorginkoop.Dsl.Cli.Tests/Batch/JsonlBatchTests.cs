@@ -46,6 +46,24 @@ public class JsonlBatchTests
         Assert.Contains("100.000 records geëvalueerd (1 met fouten)", error);
     }
 
+    /// <summary>A file without line breaks must not fill memory: the over-long record is an error record, the rest go on.</summary>
+    [Fact]
+    public void ARecordOverSixteenMegabytesIsAnErrorRecordAndTheOthersAreEvaluated()
+    {
+        var tooLong = "{\"naam\":\"" + new string('x', 17 * 1024 * 1024) + "\"}";
+        var facts = BatchPolicy.Practice(3000) + "\n" + tooLong + "\n" + BatchPolicy.Practice(9000) + "\n";
+
+        var (exitCode, output, error) = BatchCli.Evaluate("feiten.jsonl", facts);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        var records = BatchCli.Records(output);
+        Assert.Equal([1L, 2L, 3L], records.Select(r => r.GetProperty("record").GetInt64()));
+        Assert.Equal("satisfied", BatchCli.Outcome(records[0], "Huisarts"));
+        Assert.Equal("ZI8010", records[1].GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("notSatisfied", BatchCli.Outcome(records[2], "Huisarts"));
+        Assert.Contains("record 2 (regel 2): error ZI8010: Dit record is langer dan 16 MB", error);
+    }
+
     [Fact]
     public void BlankLinesAreNotRecordsButLinesAreStillCounted()
     {
