@@ -128,11 +128,8 @@ public class AbuseTests
     [Fact]
     public async Task AThousandRapidEditsEndInTheRightDiagnosticsAndTheServerStillServes()
     {
-        using var policies = new PolicyCopy();
-        await using var client = LspClient.InProcess();
-        await client.InitializeAsync(policies.Root);
-        var text = File.ReadAllText(policies.Huisartsenzorg);
-        var uri = await client.OpenAsync(policies.Huisartsenzorg);
+        await using var session = await HuisartsenzorgSession.OpenAsync();
+        var (policies, client, text, uri) = session;
         await client.CurrentDiagnosticsAsync(uri);
         var before = client.Published(uri).Count;
 

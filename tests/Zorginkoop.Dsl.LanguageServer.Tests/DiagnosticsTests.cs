@@ -10,11 +10,8 @@ public class DiagnosticsTests
     [Fact]
     public async Task AMisspelledFieldIsReportedAtItsRangeWithinADebounceIntervalAndFixingItClearsIt()
     {
-        using var policies = new PolicyCopy();
-        await using var client = LspClient.InProcess();
-        await client.InitializeAsync(policies.Root);
-        var text = File.ReadAllText(policies.Huisartsenzorg);
-        var uri = await client.OpenAsync(policies.Huisartsenzorg);
+        await using var session = await HuisartsenzorgSession.OpenAsync();
+        var (policies, client, text, uri) = session;
         var initial = await client.CurrentDiagnosticsAsync(uri);
         Assert.DoesNotContain(initial.Diagnostics, d => d.Severity == DiagnosticSeverityCode.Error);
 
@@ -81,10 +78,8 @@ public class DiagnosticsTests
     [Fact]
     public async Task AnImportChangedOnDiskIsPickedUpFromTheWatchedFilesNotification()
     {
-        using var policies = new PolicyCopy();
-        await using var client = LspClient.InProcess();
-        await client.InitializeAsync(policies.Root);
-        var uri = await client.OpenAsync(policies.Huisartsenzorg);
+        await using var session = await HuisartsenzorgSession.OpenAsync();
+        var (policies, client, _, uri) = session;
         Assert.DoesNotContain((await client.CurrentDiagnosticsAsync(uri)).Diagnostics, d => d.Code == "ZI2001");
 
         File.WriteAllText(policies.AlgemeneMinimumeisen, File.ReadAllText(policies.AlgemeneMinimumeisen).Replace("eisen AlgemeneMinimumeisen", "eisen AlgemeneEisen", StringComparison.Ordinal));

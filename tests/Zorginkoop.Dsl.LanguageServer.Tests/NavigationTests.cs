@@ -10,11 +10,8 @@ public class NavigationTests
     [Fact]
     public async Task DefinitionOfANameInAnOmvatJumpsToTheRequirementSetInTheImportedFile()
     {
-        using var policies = new PolicyCopy();
-        await using var client = LspClient.InProcess();
-        await client.InitializeAsync(policies.Root);
-        var text = File.ReadAllText(policies.Huisartsenzorg);
-        var uri = await client.OpenAsync(policies.Huisartsenzorg);
+        await using var session = await HuisartsenzorgSession.OpenAsync();
+        var (policies, client, text, uri) = session;
 
         var locations = await client.RequestAsync<List<Location>>(Methods.Definition, new DefinitionParams
         {
@@ -31,11 +28,8 @@ public class NavigationTests
     [Fact]
     public async Task DefinitionOfAGebruikOpensTheImportedFile()
     {
-        using var policies = new PolicyCopy();
-        await using var client = LspClient.InProcess();
-        await client.InitializeAsync(policies.Root);
-        var text = File.ReadAllText(policies.Huisartsenzorg);
-        var uri = await client.OpenAsync(policies.Huisartsenzorg);
+        await using var session = await HuisartsenzorgSession.OpenAsync();
+        var (policies, client, text, uri) = session;
 
         var locations = await client.RequestAsync<List<Location>>(Methods.Definition, new DefinitionParams
         {
@@ -49,11 +43,8 @@ public class NavigationTests
     [Fact]
     public async Task ReferencesFindTheDeclarationAndEveryUse()
     {
-        using var policies = new PolicyCopy();
-        await using var client = LspClient.InProcess();
-        await client.InitializeAsync(policies.Root);
-        var text = File.ReadAllText(policies.Huisartsenzorg);
-        var uri = await client.OpenAsync(policies.Huisartsenzorg);
+        await using var session = await HuisartsenzorgSession.OpenAsync();
+        var (policies, client, text, uri) = session;
         var use = PolicyCopy.Find(text, "aanbieder.fteHuisarts >= normFte", "normFte");
         var declaration = PolicyCopy.Find(text, "definitie normFte", "normFte");
 
@@ -123,11 +114,8 @@ public class NavigationTests
     [Fact]
     public async Task RenameRefusesNamesTheLanguageDoesNotAcceptAndThingsThatAreNotNames()
     {
-        using var policies = new PolicyCopy();
-        await using var client = LspClient.InProcess();
-        await client.InitializeAsync(policies.Root);
-        var text = File.ReadAllText(policies.Huisartsenzorg);
-        var uri = await client.OpenAsync(policies.Huisartsenzorg);
+        await using var session = await HuisartsenzorgSession.OpenAsync();
+        var (policies, client, text, uri) = session;
         var document = new TextDocumentIdentifier { Uri = uri };
 
         // StreamJsonRpc's client reports the InvalidParams code (-32602) as RemoteMethodNotFoundException.
