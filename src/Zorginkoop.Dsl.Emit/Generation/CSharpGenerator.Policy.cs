@@ -66,15 +66,7 @@ public sealed partial class CSharpGenerator
     {
         const string outcomes = "outcomes";
         List<StatementSyntax> body = [];
-        List<ExpressionSyntax> arguments = [];
-        if (Policy.Subject is { } subject)
-        {
-            var fromFacts = Code.Call(Code.Member(Names.Type(Names.RecordClass(subject)), "FromFacts"), Code.Name(FactsParameter));
-            body.Add(Code.Local(IdentifierName("var"), MethodSignature.Subject, PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, fromFacts)));
-            arguments.Add(Code.Name(MethodSignature.Subject));
-        }
-
-        arguments.Add(Code.Name(MethodSignature.Inputs));
+        var arguments = SetArguments(body);
         body.AddRange(Policy.RequirementSets.Select((set, index) => Code.Assign(
             ElementAccessExpression(Code.Name(outcomes), BracketedArgumentList(SingletonSeparatedList(Argument(Code.Int32(index))))),
             Code.Call(Code.Member(Names.Type(Names.SetClass(set)), "Check"), arguments))));
@@ -88,10 +80,12 @@ public sealed partial class CSharpGenerator
             body, SyntaxKind.PublicKeyword);
     }
 
-    /// <summary><c>switch (requirementSet) { case "Huisarts": return Huisarts.Evaluate(subject, inputs); … }</c></summary>
-    private MethodDeclarationSyntax Dispatch(TypeSyntax returnType, string method)
+    /// <summary>
+    /// The arguments of a set's <c>Check</c> or <c>Evaluate</c>: the typed subject, converted from the fact record by
+    /// a statement added to <paramref name="body"/> (when the policy has a subject), and the inputs.
+    /// </summary>
+    private List<ExpressionSyntax> SetArguments(List<StatementSyntax> body)
     {
-        List<StatementSyntax> body = [];
         List<ExpressionSyntax> arguments = [];
         if (Policy.Subject is { } subject)
         {
@@ -101,6 +95,14 @@ public sealed partial class CSharpGenerator
         }
 
         arguments.Add(Code.Name(MethodSignature.Inputs));
+        return arguments;
+    }
+
+    /// <summary><c>switch (requirementSet) { case "Huisarts": return Huisarts.Evaluate(subject, inputs); … }</c></summary>
+    private MethodDeclarationSyntax Dispatch(TypeSyntax returnType, string method)
+    {
+        List<StatementSyntax> body = [];
+        var arguments = SetArguments(body);
         var sections = Policy.RequirementSets.Select(set => SwitchSection(
             SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Code.String(set.Name))),
             SingletonList(Code.Return(Code.Call(Code.Member(Names.Type(Names.SetClass(set)), method), arguments)))));
