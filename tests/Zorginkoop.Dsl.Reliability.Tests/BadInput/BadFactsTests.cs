@@ -121,16 +121,7 @@ public class BadFactsTests(ITestOutputHelper output)
         TemporaryFolder.SetMode(facts, UnixFileMode.None);
         var args = SamplePolicy.Arguments(command, policy, facts, folder.Path, policy);
 
-        (int ExitCode, string Output, string Error) result;
-        if (!CanRead(facts))
-        {
-            result = CommandLine.Run(args);
-        }
-        else if (CommandLine.CanRunAsNobody)
-        {
-            result = CommandLine.RunAsNobody(folder.Path, args);
-        }
-        else
+        if (CommandLine.RunWithUnreadable(facts, folder.Path, args) is not { } result)
         {
             output.WriteLine("Overgeslagen: als root zonder setpriv kan een bestand niet onleesbaar worden gemaakt; het map-geval dekt het onleesbare pad.");
             return;
@@ -139,18 +130,5 @@ public class BadFactsTests(ITestOutputHelper output)
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error ZI9001: Het bestand", result.Error);
         Assert.Contains("geheim.json' kan niet worden gelezen: geen leesrechten.", result.Error);
-    }
-
-    private static bool CanRead(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return true;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }

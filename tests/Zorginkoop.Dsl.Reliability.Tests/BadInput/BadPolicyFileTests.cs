@@ -115,16 +115,7 @@ public class BadPolicyFileTests(ITestOutputHelper output)
         TemporaryFolder.SetMode(outputFolder, (UnixFileMode)0b111_111_111);
         var args = SamplePolicy.Arguments(command, path, facts, outputFolder, good);
 
-        (int ExitCode, string Output, string Error) result;
-        if (!CanRead(path))
-        {
-            result = CommandLine.Run(args);
-        }
-        else if (CommandLine.CanRunAsNobody)
-        {
-            result = CommandLine.RunAsNobody(folder.Path, args);
-        }
-        else
+        if (CommandLine.RunWithUnreadable(path, folder.Path, args) is not { } result)
         {
             output.WriteLine("Overgeslagen: als root zonder setpriv kan een bestand niet onleesbaar worden gemaakt; de map-als-bestand-gevallen dekken het onleesbare pad.");
             return;
@@ -136,19 +127,6 @@ public class BadPolicyFileTests(ITestOutputHelper output)
         Assert.Contains("error ZI9001: ", all);
         Assert.Contains("geheim.zip' kan niet worden gelezen: geen leesrechten.", all);
         Assert.DoesNotContain("   at ", all);
-    }
-
-    private static bool CanRead(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return true;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 
     private static (string Path, string Code, string Fragment) Make(TemporaryFolder folder, string kind, string command)

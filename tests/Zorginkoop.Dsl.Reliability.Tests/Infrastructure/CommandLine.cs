@@ -21,4 +21,32 @@ internal static class CommandLine
             workingDirectory);
 
     public static bool CanRunAsNobody => File.Exists("/usr/bin/setpriv") && Environment.UserName == "root";
+
+    /// <summary>
+    /// Runs the command line where <paramref name="unreadable"/> (chmod 000) really cannot be read: in-process when
+    /// this user cannot read it, else as 'nobody' (chmod 000 does not stop root, and CI runs as root). Null when
+    /// neither is possible (root without setpriv): the case cannot be made there.
+    /// </summary>
+    public static (int ExitCode, string Output, string Error)? RunWithUnreadable(string unreadable, string workingDirectory, string[] args)
+    {
+        if (!CanRead(unreadable))
+        {
+            return Run(args);
+        }
+
+        return CanRunAsNobody ? RunAsNobody(workingDirectory, args) : null;
+    }
+
+    private static bool CanRead(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }
