@@ -204,12 +204,15 @@ public sealed partial class Binder
     private ImmutableArray<RequirementSymbol> BindRequirements(SyntaxTree file, string parentPath, IEnumerable<RequirementSyntax> syntaxes, ExpressionScope scope)
     {
         var bound = new List<RequirementSymbol>();
+        // By name, so a set of many requirements is checked for duplicates in one pass, not by comparing every pair.
+        var byName = new Dictionary<string, RequirementSymbol>(StringComparer.Ordinal);
         foreach (var syntax in syntaxes.Where(r => r.Name.Text.Length > 0))
         {
             var requirement = new RequirementSymbol(syntax.Name.Text, At(file, syntax.Name), parentPath + "." + syntax.Name.Text, syntax.Sentence?.Value);
             references.Add(new SymbolReference(requirement.Location, requirement));
-            if (bound.FirstOrDefault(r => r.Name == requirement.Name) is { } previous)
+            if (!byName.TryAdd(requirement.Name, requirement))
             {
+                var previous = byName[requirement.Name];
                 diagnostics.Add(DiagnosticCatalog.DuplicateRequirement(requirement.Location, requirement.Name, previous.Location));
                 continue;
             }
