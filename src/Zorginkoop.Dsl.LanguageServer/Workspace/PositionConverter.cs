@@ -21,7 +21,22 @@ public static class PositionConverter
 
     public static Range ToRange(SourceLocation location) => ToRange(location.Source, location.Span);
 
-    public static int ToOffset(SourceText text, Position position) => ToOffset(text.Content, position);
+    /// <summary>An offset in a checked text: its line-start table finds the line at once, so a caller may ask for every line.</summary>
+    public static int ToOffset(SourceText text, Position position)
+    {
+        if (position.Line < 0)
+        {
+            return 0;
+        }
+
+        if (position.Line >= text.LineCount)
+        {
+            return text.Content.Length;
+        }
+
+        var lineStart = text.GetOffset(new LinePosition(position.Line, 0));
+        return lineStart + Math.Clamp(position.Character, 0, LineEnd(text.Content, lineStart) - lineStart);
+    }
 
     /// <summary>An offset in any text, for instance a document before an edit is applied to it.</summary>
     public static int ToOffset(string text, Position position)
@@ -43,13 +58,7 @@ public static class PositionConverter
             lineStart = next;
         }
 
-        var lineEnd = lineStart;
-        while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
-        {
-            lineEnd++;
-        }
-
-        return lineStart + Math.Clamp(position.Character, 0, lineEnd - lineStart);
+        return lineStart + Math.Clamp(position.Character, 0, LineEnd(text, lineStart) - lineStart);
     }
 
     /// <summary>The offset where a (zero-based) line starts.</summary>
@@ -62,6 +71,17 @@ public static class PositionConverter
     {
         var start = ToOffset(text, range.Start);
         return TextSpan.FromBounds(start, Math.Max(start, ToOffset(text, range.End)));
+    }
+
+    private static int LineEnd(string text, int lineStart)
+    {
+        var lineEnd = lineStart;
+        while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
+        {
+            lineEnd++;
+        }
+
+        return lineEnd;
     }
 
     private static int NextLineStart(string text, int from)
