@@ -13,6 +13,7 @@ using Zorginkoop.Dsl.Benchmarks.Facts;
 //   bench [BenchmarkDotNet options, e.g. --filter *Evaluation*]                   in-process benchmarks
 //   agree                                                                        contenders agree? plus quick timings
 //   editor [--lines N] [--edits N]                                               didChange → publishDiagnostics
+//   scaling [--requirements N]                                                   check and editor on N and 2N requirements; fails above ratio 3
 var command = args.FirstOrDefault() ?? "help";
 var options = args.Skip(1).ToArray();
 string Option(string name, string fallback) => options.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
@@ -119,7 +120,10 @@ switch (command)
     case "editor":
         return await EditorLatency.RunAsync(int.Parse(Option("--lines", "5000"), invariant), int.Parse(Option("--edits", "200"), invariant), Console.Out);
 
+    case "scaling":
+        return await Zorginkoop.Dsl.Benchmarks.FrontEnd.ScalingCheck.RunAsync(int.Parse(Option("--requirements", "25000"), invariant), Console.Out);
+
     default:
-        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor …  (see docs/benchmarks.md)");
+        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor|scaling …  (see docs/benchmarks.md)");
         return 2;
 }
