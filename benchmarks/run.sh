@@ -5,7 +5,8 @@
 #   2. front end, cold: `zorginkoop check policies` and `zorginkoop build <policy>` as new processes;
 #   3. in-process (BenchmarkDotNet): evaluations per second (compiled vs interpreter vs RulesEngine), warm check,
 #      warm build of each policy;
-#   4. editor: didChange → publishDiagnostics on a generated 5,000-line policy.
+#   4. editor: didChange → publishDiagnostics on a generated 5,000-line policy;
+#   5. scaling: check and the language server on 25,000 and 50,000 requirements (fails above ratio 3).
 # Usage: benchmarks/run.sh [--skip-bdn]      Work files go to $ZORGINKOOP_BENCH_DIR (default /tmp/zorginkoop-bench).
 # Figures depend on load: run it on a quiet machine (the script prints the load average before and after).
 set -euo pipefail
@@ -100,6 +101,11 @@ log "default GC:"
 log "DOTNET_GCgen0size=0x4000000, as the extension starts the server:"
 DOTNET_GCgen0size=0x4000000 "${bench[@]}" editor --lines 5000 --edits 200 | tee -a "$work/summary.txt"
 DOTNET_GCgen0size=0x4000000 "${bench[@]}" editor --lines 850 --edits 200 | tee -a "$work/summary.txt"
+
+# 5. Scaling: check and the language server on N and 2N requirements; fails when a step grows faster than 3×.
+log ""
+log "## Scaling"
+"${bench[@]}" scaling --requirements 25000 | tee -a "$work/summary.txt"
 
 log ""
 log "load average at end: $(load)"
