@@ -15,16 +15,15 @@ public sealed partial class Binder
 
     /// <summary>
     /// Binds amendments (wijziging): date, reason, consequence and operations with resolved targets, plus the
-    /// checks that need the whole history (targets, same-date conflicts, removed elements still in use). The
-    /// amendments are always read from the policy as published; a version made by the applier has them applied
-    /// already, and lists them all the same.
+    /// checks of their own syntax. The operations and the findings about the whole history (targets, same-date
+    /// conflicts, removed elements still in use) come from the amendment analysis, made once from the policy as
+    /// published; a version made by the applier has the amendments applied already, and lists them all the same.
     /// </summary>
     private CheckedPolicy BindAmendments(CheckedPolicy policy)
     {
-        var analysis = AmendmentApplier.Analyse(loaded);
-        diagnostics.AddRange(analysis.Diagnostics);
+        diagnostics.AddRange(amendmentAnalysis.Diagnostics);
         var amendments = ImmutableArray.CreateBuilder<Amendment>();
-        foreach (var resolved in analysis.Amendments)
+        foreach (var resolved in amendmentAnalysis.Amendments)
         {
             // The version's tree for the same text: names in reden/gevolg resolve as in the file itself.
             var file = loaded.Files.FirstOrDefault(f => ReferenceEquals(f.Text, resolved.File.Text)) ?? resolved.File;
@@ -49,7 +48,7 @@ public sealed partial class Binder
             amendments.Add(new Amendment(resolved.Date, syntax.Title.Value, reason, consequence, resolved.Operations, At(file, syntax)));
         }
 
-        return policy with { Amendments = amendments.ToImmutable(), AsOf = loaded.AsOf, Source = loaded };
+        return policy with { Amendments = amendments.ToImmutable(), AsOf = loaded.AsOf };
     }
 
     private void CheckEffectiveDate(Zorginkoop.Dsl.Syntax.Parsing.SyntaxTree file, ExpressionSyntax date, ExpressionScope scope, PolicyHeaderInfo? header)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Zorginkoop.Dsl.Semantics.Amendments;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
@@ -19,6 +20,7 @@ namespace Zorginkoop.Dsl.Semantics.Binding;
 public sealed partial class Binder
 {
     private readonly LoadedPolicy loaded;
+    private readonly AmendmentAnalysis amendmentAnalysis;
     private readonly DiagnosticBag diagnostics = new();
     private readonly List<SymbolReference> references = [];
     private readonly Dictionary<string, List<(Symbol Symbol, SyntaxTree File)>> globals = new(StringComparer.Ordinal);
@@ -32,12 +34,17 @@ public sealed partial class Binder
     private RecordSymbol? subject;
     private VariableSymbol? subjectVariable;
 
-    public Binder(LoadedPolicy loaded)
+    private Binder(LoadedPolicy loaded, AmendmentAnalysis amendmentAnalysis)
     {
         this.loaded = loaded;
+        this.amendmentAnalysis = amendmentAnalysis;
     }
 
-    public static CheckedPolicy Bind(LoadedPolicy loaded) => new Binder(loaded).Bind();
+    /// <summary>
+    /// Translates the parsed files of one version of a policy, with the analysis of its amendments made before,
+    /// into the checked model of that version. The amendments are read from the analysis; binding never applies them.
+    /// </summary>
+    internal static CheckedPolicy Bind(LoadedPolicy loaded, AmendmentAnalysis amendmentAnalysis) => new Binder(loaded, amendmentAnalysis).Bind();
 
     private CheckedPolicy Bind()
     {

@@ -4,8 +4,8 @@ public sealed partial record LoadedPolicy
 {
     /// <summary>
     /// Set on a version made by <see cref="Amendments.AmendmentApplier"/>: the files as published, from which this
-    /// version was made. The amendment binder reads the amendments from there, so that a version never applies
-    /// an amendment twice.
+    /// version was made. The amendment analysis reads the amendments from there, so that a version never
+    /// applies an amendment twice.
     /// </summary>
     public LoadedPolicy? AmendmentBase { get; init; }
 

@@ -1,5 +1,3 @@
-using Zorginkoop.Dsl.Semantics.Amendments;
-
 namespace Zorginkoop.Dsl.Semantics.Compilation;
 
 /// <summary>The front end in one call: translates an entry path into the checked model of its policy.</summary>
@@ -12,6 +10,6 @@ public static class PolicyCompilation
     public static CheckedPolicy Compile(string entryPath, ISourceProvider? sources = null, DateOnly? asOf = null)
     {
         var loaded = new PolicyLoader(sources ?? FileSystemSourceProvider.Instance).Load(entryPath);
-        return PolicyVersions.Bind(loaded, asOf);
+        return PolicyVersionSet.Compile(loaded, asOf);
     }
 }

@@ -322,6 +322,25 @@ public class AmendmentTests
     }
 
     [Fact]
+    public void TheAmendmentsAreAnalysedOnceForThePublishedPolicyAndEveryVersion()
+    {
+        var published = Compile(Base + """
+            wijziging 1 september 2025 "Eerste" { vervalt Huisarts.omzet }
+            wijziging 1 januari 2026 "Tweede" { vervalt Huisarts.bestaatNiet }
+            """);
+
+        var september = published.VersionOn(new DateOnly(2025, 9, 1));
+        var january = published.VersionOn(new DateOnly(2026, 1, 1));
+
+        // One analysis, so every model holds the very operations it resolved, and reports its finding once.
+        Assert.All(new[] { september, january }, version =>
+            Assert.Equal(published.Amendments.SelectMany(a => a.Operations), version.Amendments.SelectMany(a => a.Operations), ReferenceEqualityComparer.Instance));
+        Assert.Single(published.Diagnostics, d => d.Code == "ZI6001");
+        Assert.Same(published.VersionSet, january.VersionSet);
+        Assert.Equal(published.VersionDates.ToArray(), published.VersionSet!.Dates.ToArray());
+    }
+
+    [Fact]
     public void AReplacementMustBeTheSameKindOfDeclarationEvenWhenNeitherIsARequirementOrTimeline()
     {
         var policy = Compile(Base + """

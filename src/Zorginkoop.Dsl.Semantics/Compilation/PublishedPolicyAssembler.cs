@@ -1,44 +1,26 @@
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Values;
-using Zorginkoop.Dsl.Semantics.Binding;
-using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Scenarios;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Syntax.Scenarios;
 using Zorginkoop.Dsl.Syntax.Text;
 
-namespace Zorginkoop.Dsl.Semantics.Amendments;
+namespace Zorginkoop.Dsl.Semantics.Compilation;
 
 /// <summary>
-/// Binds a policy as published or as it stood on a date. The published policy is also checked in every later
-/// version, so an error that only exists once an amendment applies (a misspelled field in an added requirement,
-/// a replaced definition of another type) is reported by <c>check</c> and in the editor, with the date it
-/// starts on. A scenario with a date (<c>op …</c>) belongs to the version of that date: it is bound there, so it
-/// may expect what an amendment added, and only that version's findings about it are reported.
+/// Translates the bound published policy and the bound models of its later versions into the published model that
+/// <c>check</c> and the editor show. The published policy is also checked in every later version, so an error that
+/// only exists once an amendment applies (a misspelled field in an added requirement, a replaced definition of
+/// another type) is reported with the date it starts on. A scenario with a date (<c>op …</c>) belongs to the version
+/// of that date: it is bound there, so it may expect what an amendment added, and only that version's findings
+/// about it are reported. The findings of the amendment analysis are made once, before any binding, and are part of
+/// the published model as they are; only the binder's findings per version are merged here.
 /// </summary>
-public static class PolicyVersions
+internal static class PublishedPolicyAssembler
 {
-    public static CheckedPolicy Bind(LoadedPolicy loaded, DateOnly? asOf)
+    public static CheckedPolicy Assemble(CheckedPolicy published, IReadOnlyList<CheckedPolicy> versions, ImmutableArray<DateOnly> dates, ImmutableArray<Diagnostic> amendmentFindings)
     {
-        if (asOf is { } date)
-        {
-            return Binder.Bind(AmendmentApplier.Apply(loaded, date));
-        }
-
-        var published = Binder.Bind(loaded);
-        var dates = published.VersionDates;
-        if (dates.IsEmpty)
-        {
-            return published;
-        }
-
-        var versions = dates.Select(d => Binder.Bind(AmendmentApplier.Apply(loaded, d))).ToList();
-        for (var i = 0; i < versions.Count; i++)
-        {
-            published.RememberVersion(dates[i], versions[i]);
-        }
-
         // Which model each scenario belongs to: the version of its date, or the published policy.
         var owners = new List<(TextSpan Span, string Path, CheckedPolicy Owner)>();
         var scenarios = published.Scenarios.ToBuilder();
@@ -73,14 +55,14 @@ public static class PolicyVersions
         }
 
         // A use of a removed element is reported once, as ZI6004 at the removal; not again where it is used.
-        var removedUses = published.Diagnostics.Where(d => d.Code == DiagnosticCatalog.RemovedStillUsedDescriptor.Code)
+        var removedUses = amendmentFindings.Where(d => d.Code == DiagnosticCatalog.RemovedStillUsedDescriptor.Code)
             .SelectMany(d => d.Related).Select(r => r.Location).ToList();
         bool IsRemovedUse(Diagnostic diagnostic) => diagnostic.Location is { } location
             && removedUses.Any(use => use.Path == location.Path && use.Span.Start <= location.Span.Start && location.Span.End <= use.Span.End);
 
         for (var i = 0; i < versions.Count; i++)
         {
-            foreach (var diagnostic in versions[i].Diagnostics)
+            foreach (var diagnostic in versions[i].Diagnostics.Except(amendmentFindings))
             {
                 var owner = OwnerOf(diagnostic);
                 if ((owner is null || ReferenceEquals(owner, versions[i])) && !IsRemovedUse(diagnostic) && seen.Add(Key(diagnostic)))

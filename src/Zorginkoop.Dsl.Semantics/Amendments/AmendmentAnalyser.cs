@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Parsing;
+
+namespace Zorginkoop.Dsl.Semantics.Amendments;
+
+/// <summary>
+/// Translates the parsed files of a policy as published into its amendment analysis: every <c>wijziging</c> applied
+/// in turn, with its operations resolved, what cannot be applied reported (ZI6xxx), and the dates on which the policy
+/// changes. Runs once per policy, before any version is bound; binding reads its product and never calls back.
+/// </summary>
+internal static class AmendmentAnalyser
+{
+    public static AmendmentAnalysis Analyse(LoadedPolicy published)
+    {
+        var engine = new AmendmentEngine(published);
+        engine.Run(DateOnly.MaxValue);
+        var dates = engine.Pending.Select(p => p.Date).OfType<DateOnly>().Distinct().Order();
+        return new AmendmentAnalysis(engine.ResolvedAmendments(), DiagnosticOrdering.Sort(engine.Diagnostics), [.. dates]);
+    }
+}
+
+/// <summary>The amendments of a policy with their operations resolved, what could not be applied, and the version dates in order.</summary>
+internal sealed record AmendmentAnalysis(ImmutableArray<ResolvedAmendment> Amendments, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<DateOnly> VersionDates);
+
+/// <summary>One amendment as found in a file, with the date it was applied on (if valid) and its resolved operations.</summary>
+internal sealed record ResolvedAmendment(
+    SyntaxTree File,
+    Zorginkoop.Dsl.Syntax.Syntax.Amendments.AmendmentDeclarationSyntax Syntax,
+    DateOnly? Date,
+    ImmutableArray<AmendmentOperation> Operations);
