@@ -36,7 +36,14 @@ public sealed class PolicyVersionSet
     public static CheckedPolicy Compile(LoadedPolicy loaded, DateOnly? asOf)
     {
         var set = new PolicyVersionSet(loaded);
-        return asOf is { } date ? set.Version(set.KeyOf(date), date) : set.publishedModel.Value;
+        if (asOf is not { } date)
+        {
+            return set.publishedModel.Value;
+        }
+
+        // Shown as of the date asked for ("zoals geldend op"), and kept as the version of every date with the same amendments.
+        var version = set.Bind(AmendmentApplier.Apply(loaded, date));
+        return set.versions.GetOrAdd(set.KeyOf(date), new Lazy<CheckedPolicy>(version)).Value;
     }
 
     /// <summary>
