@@ -229,38 +229,27 @@ public sealed partial class Binder
 
     private void CheckIncludeCycles()
     {
-        var state = new Dictionary<RequirementSetSymbol, bool>();
-        var path = new List<RequirementSetSymbol>();
+        var guard = new CycleGuard<RequirementSetSymbol>();
         foreach (var set in requirementSets)
         {
             Visit(set);
         }
 
-        void Visit(RequirementSetSymbol set)
-        {
-            if (state.TryGetValue(set, out var done))
+        void Visit(RequirementSetSymbol set) => guard.Visit(
+            set,
+            () =>
             {
-                if (!done)
+                foreach (var included in set.Includes)
                 {
-                    var chain = path.Skip(path.IndexOf(set)).Append(set).Select(s => s.Name);
-                    var from = path[^1];
-                    var includeSyntax = ((RequirementSetDeclarationSyntax)declarations[from]).Includes.FirstOrDefault(i => i.Target.Text == set.Name);
-                    diagnostics.Add(DiagnosticCatalog.IncludeCycle(includeSyntax is null ? from.Location : At(FileOf(from), includeSyntax), chain));
+                    Visit(included);
                 }
-
-                return;
-            }
-
-            state[set] = false;
-            path.Add(set);
-            foreach (var included in set.Includes)
+            },
+            chain =>
             {
-                Visit(included);
-            }
-
-            path.RemoveAt(path.Count - 1);
-            state[set] = true;
-        }
+                var from = chain[^2];
+                var includeSyntax = ((RequirementSetDeclarationSyntax)declarations[from]).Includes.FirstOrDefault(i => i.Target.Text == set.Name);
+                diagnostics.Add(DiagnosticCatalog.IncludeCycle(includeSyntax is null ? from.Location : At(FileOf(from), includeSyntax), chain.Select(s => s.Name)));
+            });
 
         // A cycle would make evaluation recurse forever; cut the edges that close one.
         foreach (var set in requirementSets)

@@ -12,8 +12,7 @@ namespace Zorginkoop.Dsl.Semantics.Binding;
 
 public sealed partial class Binder
 {
-    private readonly Dictionary<DefinitionSymbol, bool> definitionState = [];
-    private readonly List<DefinitionSymbol> definitionStack = [];
+    private readonly CycleGuard<DefinitionSymbol> definitionCycles = new();
 
     private BoundExpression BindCondition(ExpressionSyntax syntax, ExpressionScope scope)
     {
@@ -39,25 +38,11 @@ public sealed partial class Binder
         return BoundErrorExpression.Instance;
     }
 
-    private void EnsureBound(DefinitionSymbol definition)
-    {
-        if (definitionState.TryGetValue(definition, out var done))
-        {
-            if (!done)
-            {
-                var chain = definitionStack.Skip(definitionStack.IndexOf(definition)).Append(definition).Select(d => d.Name);
-                diagnostics.Add(DiagnosticCatalog.DefinitionCycle(definition.Location, chain));
-            }
-
-            return;
-        }
-
-        definitionState[definition] = false;
-        definitionStack.Add(definition);
-        definition.Value = BindExpression(definition.Syntax.Value, ExpressionScope.ForFile(FileOf(definition)));
-        definitionStack.RemoveAt(definitionStack.Count - 1);
-        definitionState[definition] = true;
-    }
+    private void EnsureBound(DefinitionSymbol definition) =>
+        definitionCycles.Visit(
+            definition,
+            () => definition.Value = BindExpression(definition.Syntax.Value, ExpressionScope.ForFile(FileOf(definition))),
+            chain => diagnostics.Add(DiagnosticCatalog.DefinitionCycle(definition.Location, chain.Select(d => d.Name))));
 
     private BoundExpression BindExpression(ExpressionSyntax syntax, ExpressionScope scope, ChoiceType? expectedChoice = null)
     {

@@ -22,8 +22,7 @@ public sealed partial class Binder
     public static readonly ImmutableArray<string> TimelineEntryStates = ["verlopen", "open", "komend"];
 
     private readonly List<ExampleSymbol> examples = [];
-    private readonly Dictionary<ExampleSymbol, bool> exampleState = [];
-    private readonly List<ExampleSymbol> exampleStack = [];
+    private readonly CycleGuard<ExampleSymbol> exampleCycles = new();
 
     /// <summary>
     /// Binds voorbeelden and scenarios: facts checked against the subject record (voorbeeld merged with the
@@ -60,21 +59,11 @@ public sealed partial class Binder
         return policy with { Examples = [.. examples], Scenarios = [.. scenarios] };
     }
 
-    private void EnsureBound(ExampleSymbol example)
+    private void EnsureBound(ExampleSymbol example) =>
+        exampleCycles.Visit(example, () => BindExample(example), chain => diagnostics.Add(DiagnosticCatalog.ExampleCycle(example.Location, chain.Select(e => e.Name))));
+
+    private void BindExample(ExampleSymbol example)
     {
-        if (exampleState.TryGetValue(example, out var done))
-        {
-            if (!done)
-            {
-                var chain = exampleStack.Skip(exampleStack.IndexOf(example)).Append(example).Select(e => e.Name);
-                diagnostics.Add(DiagnosticCatalog.ExampleCycle(example.Location, chain));
-            }
-
-            return;
-        }
-
-        exampleState[example] = false;
-        exampleStack.Add(example);
         var file = FileOf(example);
         ScenarioRecord? baseFacts = null;
         if (example.Syntax.Base is { } baseName && Resolve<ExampleSymbol>(file, baseName, "voorbeeld") is { } baseExample)
@@ -89,9 +78,6 @@ public sealed partial class Binder
             var own = BindRecordValue(file, example.Syntax.Facts, subject);
             example.Facts = baseFacts is null ? own : baseFacts.With(own);
         }
-
-        exampleStack.RemoveAt(exampleStack.Count - 1);
-        exampleState[example] = true;
     }
 
     private CheckedScenario BindScenario(SyntaxTree file, ScenarioDeclarationSyntax syntax)
