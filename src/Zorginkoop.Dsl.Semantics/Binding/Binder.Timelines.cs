@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.Runtime.Evaluation;
-using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Bound;
 using Zorginkoop.Dsl.Semantics.Compilation;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Timelines;
 using Zorginkoop.Dsl.Semantics.Types;
@@ -251,8 +249,7 @@ public sealed partial class Binder
         var time = closingTime;
         if (used.IsEmpty)
         {
-            var value = new ExpressionInterpreter(FactRecord.Empty(new RecordSchema("tijdlijn")), subjectVariable, EvaluationInputs.None, new EvaluationTrace()).Evaluate(bound);
-            switch (value)
+            switch (ConstantEvaluator.Evaluate(bound))
             {
                 case DateOnly date:
                     fixedDate = date;
