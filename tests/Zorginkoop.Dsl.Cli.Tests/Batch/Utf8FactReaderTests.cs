@@ -103,6 +103,19 @@ public class Utf8FactReaderTests
         Assert.Null(facts);
     }
 
+    /// <summary>The JSON reader skips comments unchecked; both readers still refuse a byte that is not UTF-8, anywhere.</summary>
+    [Fact]
+    public void BytesThatAreNotUtf8AreRefusedEvenInAComment()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{ /* Cooperatie */ "aantal": 1 }""");
+        bytes[8] = 0xF6;
+
+        Assert.False(new Utf8FactReader(Aanbieder).TryRead(bytes, out _));
+        var error = Assert.Single(FactReader.Parse(bytes, Aanbieder, "x").Errors);
+        Assert.Equal(FactErrorCodes.InvalidJson, error.Code);
+        Assert.Contains("byte 9 van dit record (0xF6)", error.Message);
+    }
+
     [Fact]
     public void KeuzeValuesAreTheSchemasOwnStrings()
     {
