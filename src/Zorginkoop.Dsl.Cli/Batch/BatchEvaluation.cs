@@ -55,7 +55,7 @@ internal static class BatchEvaluation
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(DiagnosticCatalog.FileNotFound(request.FactsPath, e is FileNotFoundException or DirectoryNotFoundException ? "het bestand bestaat niet." : e.Message).ToString());
+            error.WriteLine(DiagnosticCatalog.FileNotFound(request.FactsPath, FactsFile.Problem(request.FactsPath, e)).ToString());
             return ExitCodes.Failure;
         }
 
@@ -77,7 +77,9 @@ internal static class BatchEvaluation
             var header = new RecordChunk(64 * 1024);
             if (splitter.Fill(header, maxRecords: 1, targetBytes: 1) && header.Count > 0)
             {
-                var (read, problems) = CsvLayout.FromHeader(header.Record(0), schema, $"{request.FactsPath}, kop (regel {header.Line(0)})");
+                var (read, problems) = header.IsTooLong(0)
+                    ? (null, [new FactError(FactErrorCodes.InvalidCsvHeader, $"{request.FactsPath}, kop (regel {header.Line(0)})", string.Empty, $"De kop is langer dan {RecordSplitter.MaxRecordBytes / (1024 * 1024)} MB; is een aanhalingsteken niet gesloten, of heeft het bestand geen regeleinden?")])
+                    : CsvLayout.FromHeader(header.Record(0), schema, $"{request.FactsPath}, kop (regel {header.Line(0)})");
                 if (read is null)
                 {
                     foreach (var problem in problems)
@@ -101,7 +103,7 @@ internal static class BatchEvaluation
         var job = new BatchJob(evaluator, new Utf8FactReader(schema), layout, setNames, indexes, inputs, request.Explain, request.FactsPath,
             request.OutputFormat == BatchRequest.Csv ? () => new CsvResultWriter(setNames, request.Explain, delimiter) : () => new JsonlResultWriter(setNames));
 
-        var progress = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error) ? new BatchProgress(error, input.Length) : null;
+        var progress = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error) ? new BatchProgress(error, input.CanSeek ? input.Length : null) : null;
         var workers = Math.Max(1, request.Workers ?? Environment.ProcessorCount);
         var sink = OutputSink.Open(request.OutputPath, output);
         if (sink.Problem is { } cannotWrite)

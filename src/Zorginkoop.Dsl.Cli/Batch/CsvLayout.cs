@@ -66,7 +66,11 @@ internal sealed class CsvLayout
     {
         if (!row.TryParse(text, Delimiter))
         {
-            return "De aanhalingstekens in deze rij kloppen niet: een cel met een scheidingsteken, aanhalingsteken of regeleinde staat tussen \"…\", en een \" daarbinnen schrijft u als \"\".";
+            var lines = text.TrimEnd("\r\n"u8).Count((byte)'\n') + 1;
+            // A quote that opens a cell and is never closed takes the lines after it into this row: say so, so the
+            // rows it took are not lost without a word.
+            var spread = lines > 1 ? $" Deze rij beslaat {lines} regels, omdat een \" aan het begin van een cel pas verderop (of nooit) wordt gesloten; de regels daartussen zijn niet als eigen rij gelezen." : string.Empty;
+            return "De aanhalingstekens in deze rij kloppen niet: een cel met een scheidingsteken, aanhalingsteken of regeleinde staat tussen \"…\", en een \" daarbinnen schrijft u als \"\"." + spread;
         }
 
         if (row.Count != Columns)
@@ -202,18 +206,8 @@ internal sealed class CsvLayout
         }
     }
 
-    private static void WriteText(ReadOnlySpan<byte> cell, Utf8JsonWriter json)
-    {
-        if (System.Text.Unicode.Utf8.IsValid(cell))
-        {
-            json.WriteStringValue(cell);
-        }
-        else
-        {
-            // The JSON path reads invalid UTF-8 with replacement characters too (File.ReadAllText).
-            json.WriteStringValue(Encoding.UTF8.GetString(cell));
-        }
-    }
+    /// <summary>The row was checked to be UTF-8 before it got here (<see cref="RecordProcessor"/>).</summary>
+    private static void WriteText(ReadOnlySpan<byte> cell, Utf8JsonWriter json) => json.WriteStringValue(cell);
 
     private static bool Is(ReadOnlySpan<byte> cell, string word) => Ascii.EqualsIgnoreCase(cell, word);
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Results;
@@ -49,6 +48,12 @@ internal sealed class RecordProcessor
             }
 
             var text = chunk.Record(i);
+            if (FactEncoding.FirstInvalidByte(text) is var invalid and >= 0)
+            {
+                Fail(chunk, record, line, [FactEncoding.NotUtf8(job.Label(record, line), "dit record", text, invalid)]);
+                continue;
+            }
+
             if (job.Layout is { } layout)
             {
                 converted.ResetWrittenCount();
@@ -64,7 +69,7 @@ internal sealed class RecordProcessor
 
             if (!job.Reader.TryRead(text, out var facts))
             {
-                var (read, errors) = FactReader.Parse(Encoding.UTF8.GetString(text), job.Schema, job.Label(record, line));
+                var (read, errors) = FactReader.Parse(text, job.Schema, job.Label(record, line));
                 if (errors.Count > 0 || read is null)
                 {
                     Fail(chunk, record, line, errors);

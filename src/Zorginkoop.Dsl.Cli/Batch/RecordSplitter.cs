@@ -2,8 +2,10 @@ namespace Zorginkoop.Dsl.Cli.Batch;
 
 /// <summary>
 /// Cuts an input stream into records, a chunk at a time, without ever holding more than a chunk (plus one
-/// unfinished record) in memory: a record is a line (JSONL) or a row whose line breaks inside double quotes do
-/// not count (CSV). Blank lines are not records, but are counted, so every record knows the line it starts on.
+/// unfinished record) in memory: a record is a line (JSONL) or a row whose line breaks inside a quoted cell do
+/// not count (CSV, RFC 4180: a double quote opens a quoted cell only at the start of a cell, "" inside it is a
+/// quote, and a quote anywhere else is text, which <see cref="CsvRow"/> then reports for that row alone; were every
+/// quote to toggle, one stray quote would swallow the rows after it). Blank lines are not records, but are counted, so every record knows the line it starts on.
 /// A record longer than <see cref="MaxRecordBytes"/> is skipped to its end without being held, and handed out as
 /// too long, so that one file without line breaks cannot exhaust memory.
 /// </summary>
@@ -24,6 +26,9 @@ internal sealed class RecordSplitter
     private long nextRecord = 1;
     private bool started;
     private bool endOfInput;
+
+    /// <summary>The CSV delimiter, taken from the header row by the rule <see cref="CsvLayout"/> uses; 0 until then, when either may start a cell.</summary>
+    private byte delimiter;
 
     public RecordSplitter(Stream stream, bool quoted, int maxRecordBytes = MaxRecordBytes)
     {
@@ -61,7 +66,7 @@ internal sealed class RecordSplitter
         carryLength = 0;
         var rowStart = 0;
         var scan = 0;
-        var inQuotes = false;
+        var quotes = QuoteState.RowStart;
         var newlinesInRow = 0;
         long bom = 0;
         while (true)
@@ -80,11 +85,11 @@ internal sealed class RecordSplitter
                 scan = position + 1;
                 if (buffer[position] == (byte)'"')
                 {
-                    inQuotes = !inQuotes;
+                    quotes.Quote(position, position == rowStart || IsDelimiter(buffer[position - 1]));
                     continue;
                 }
 
-                if (inQuotes)
+                if (quotes.InQuotes)
                 {
                     newlinesInRow++;
                     continue;
@@ -92,6 +97,7 @@ internal sealed class RecordSplitter
 
                 AddRow(chunk, buffer, rowStart, position, newlinesInRow);
                 newlinesInRow = 0;
+                quotes = QuoteState.RowStart;
                 rowStart = scan;
                 if (chunk.Count >= maxRecords || rowStart >= targetBytes)
                 {
@@ -121,9 +127,9 @@ internal sealed class RecordSplitter
                 if (buffer.Length >= maxRecordBytes)
                 {
                     // Nothing in this chunk yet (rowStart is 0), so the buffer may be reused while skipping.
-                    SkipRestOfRecord(buffer, ref filled, ref inQuotes, ref newlinesInRow);
+                    SkipRestOfRecord(buffer, ref filled, ref quotes, ref newlinesInRow);
                     AddTooLongRow(chunk, newlinesInRow);
-                    (newlinesInRow, inQuotes, scan, rowStart) = (0, false, 0, 0);
+                    (newlinesInRow, quotes, scan, rowStart) = (0, QuoteState.RowStart, 0, 0);
                     if (chunk.Count >= maxRecords)
                     {
                         return Stop(chunk, buffer, 0, filled, bom);
@@ -185,9 +191,11 @@ internal sealed class RecordSplitter
     /// Drops the too-long record that fills <paramref name="buffer"/>, reading on to its end (a line break outside
     /// quotes, or the end of the input); what the input holds after it is left at the start of the buffer.
     /// </summary>
-    private void SkipRestOfRecord(byte[] buffer, ref int filled, ref bool inQuotes, ref int newlinesInRow)
+    private void SkipRestOfRecord(byte[] buffer, ref int filled, ref QuoteState quotes, ref int newlinesInRow)
     {
         skippedBytes += filled;
+        var previous = buffer[filled - 1];
+        quotes.Shift(filled);
         filled = 0;
         while (true)
         {
@@ -212,9 +220,9 @@ internal sealed class RecordSplitter
                 scan = position + 1;
                 if (buffer[position] == (byte)'"')
                 {
-                    inQuotes = !inQuotes;
+                    quotes.Quote(position, IsDelimiter(position == 0 ? previous : buffer[position - 1]));
                 }
-                else if (inQuotes)
+                else if (quotes.InQuotes)
                 {
                     newlinesInRow++;
                 }
@@ -228,8 +236,12 @@ internal sealed class RecordSplitter
             }
 
             skippedBytes += read;
+            previous = buffer[read - 1];
+            quotes.Shift(read);
         }
     }
+
+    private bool IsDelimiter(byte b) => delimiter == 0 ? b is (byte)',' or (byte)';' : b == delimiter;
 
     private void AddTooLongRow(RecordChunk chunk, int newlinesInRow)
     {
@@ -262,8 +274,42 @@ internal sealed class RecordSplitter
         else
         {
             chunk.Add(start, end - start, line);
+            if (quoted && delimiter == 0)
+            {
+                // The first row is the header: from here on only its delimiter starts a cell.
+                delimiter = CsvRow.DetectDelimiter(row);
+            }
         }
 
         nextRecord++;
+    }
+
+    /// <summary>Where a CSV row stands with its quotes, as far as finding its end needs.</summary>
+    private struct QuoteState
+    {
+        public static readonly QuoteState RowStart = new() { InQuotes = false, lastClose = NoClose };
+
+        private const int NoClose = -2;
+
+        /// <summary>Position of the quote that last closed a quoted cell: a quote right after it is the second half of "".</summary>
+        private int lastClose;
+
+        public bool InQuotes { get; private set; }
+
+        public void Quote(int position, bool atCellStart)
+        {
+            if (InQuotes)
+            {
+                InQuotes = false;
+                lastClose = position;
+            }
+            else if (atCellStart || position == lastClose + 1)
+            {
+                InQuotes = true;
+            }
+        }
+
+        /// <summary>The buffer was emptied of <paramref name="bytes"/> bytes: positions now count from what comes after them.</summary>
+        public void Shift(int bytes) => lastClose = Math.Max(lastClose - bytes, NoClose);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Text;
@@ -14,8 +13,6 @@ public static class FactsFile
 {
     /// <summary>The facts of one provider are kilobytes; a file this large is the wrong file (or a device that never ends).</summary>
     public const long MaxBytes = 64 * 1024 * 1024;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string? Read(string path, TextWriter error)
     {
@@ -38,25 +35,29 @@ public static class FactsFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "het bestand bestaat niet.",
-                UnauthorizedAccessException => "geen leesrechten.",
-                _ => e.Message,
-            };
-            error.WriteLine(DiagnosticCatalog.FileNotFound(path, reason).ToString());
+            error.WriteLine(DiagnosticCatalog.FileNotFound(path, Problem(path, e)).ToString());
             return null;
         }
 
-        try
+        if (FactEncoding.Decode(bytes, path, "dit bestand", out var notUtf8) is not { } text)
         {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException e)
-        {
-            error.WriteLine(new FactError(FactErrorCodes.InvalidJson, path, string.Empty, $"Dit is geen geldige JSON: het is geen geldige UTF-8 (byte {e.Index} klopt niet); sla het bestand op als UTF-8.").ToString());
+            error.WriteLine(notUtf8!.ToString());
             return null;
         }
+
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
+
+    /// <summary>
+    /// Why a facts file could not be opened, in Dutch: the framework's own message is English and would end up in
+    /// the middle of a Dutch diagnostic.
+    /// </summary>
+    public static string Problem(string path, Exception e) => e switch
+    {
+        _ when Directory.Exists(path) => "dit is een map, geen bestand.",
+        FileNotFoundException or DirectoryNotFoundException => "het bestand bestaat niet.",
+        UnauthorizedAccessException => "geen leesrechten.",
+        PathTooLongException => "het pad is te lang.",
+        _ => $"het besturingssysteem meldt een leesfout (foutcode {e.HResult & 0xFFFF}).",
+    };
 }

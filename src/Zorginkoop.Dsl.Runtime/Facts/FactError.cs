@@ -24,4 +24,7 @@ public static class FactErrorCodes
     public const string InvalidCsvRow = "ZI8008";
     public const string InvalidCsvHeader = "ZI8009";
     public const string RecordTooLong = "ZI8010";
+    public const string InvalidText = "ZI8011";
+    public const string AmbiguousNumber = "ZI8012";
+    public const string DuplicateField = "ZI8013";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Zorginkoop.Dsl.Runtime.Values;
 
@@ -28,6 +29,13 @@ public static class FactReader
         }
     }
 
+    /// <summary>
+    /// Reads one record from its UTF-8 bytes (a line of a batch): bytes that are not UTF-8 are an error naming their
+    /// position in the record, by the same rule as a single facts file (<see cref="FactEncoding"/>).
+    /// </summary>
+    public static (FactRecord? Facts, IReadOnlyList<FactError> Errors) Parse(ReadOnlySpan<byte> utf8, RecordSchema schema, string recordLabel) =>
+        FactEncoding.Decode(utf8, recordLabel, "dit record", out var notUtf8) is { } json ? Parse(json, schema, recordLabel) : (null, [notUtf8!]);
+
     public static (FactRecord? Facts, IReadOnlyList<FactError> Errors) Read(JsonElement element, RecordSchema schema, string recordLabel)
     {
         var errors = new List<FactError>();
@@ -43,28 +51,91 @@ public static class FactReader
     private static FactRecord ReadRecord(JsonElement element, RecordSchema schema, string record, string path, List<FactError> errors)
     {
         var values = new object?[schema.Fields.Count];
+        var seen = new bool[schema.Fields.Count];
         foreach (var property in element.EnumerateObject())
         {
-            var fieldPath = path.Length == 0 ? property.Name : path + "." + property.Name;
-            var index = schema.IndexOf(property.Name);
-            if (index < 0)
+            if (!TryGetName(property, out var name))
             {
-                var suggestion = NameSuggester.Suggest(property.Name, schema.Fields.Select(f => f.Name));
-                var hint = suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?";
-                errors.Add(new FactError(FactErrorCodes.UnknownField, record, fieldPath, $"'{property.Name}' is geen veld van {schema.Name}.{hint}"));
+                var raw = System.Text.Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property));
+                errors.Add(new FactError(FactErrorCodes.InvalidText, record, path.Length == 0 ? raw : path + "." + raw,
+                    $"De veldnaam \"{Shorten(raw)}\" {LoneSurrogate(raw)}"));
                 continue;
             }
 
+            var fieldPath = path.Length == 0 ? name : path + "." + name;
+            var index = schema.IndexOf(name);
+            if (index < 0)
+            {
+                var suggestion = NameSuggester.Suggest(name, schema.Fields.Select(f => f.Name));
+                var hint = suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?";
+                errors.Add(new FactError(FactErrorCodes.UnknownField, record, fieldPath, $"'{name}' is geen veld van {schema.Name}.{hint}"));
+                continue;
+            }
+
+            if (seen[index])
+            {
+                // Which of two values was meant cannot be known; a JSON reader that keeps the last one would decide it silently.
+                errors.Add(new FactError(FactErrorCodes.DuplicateField, record, fieldPath,
+                    $"Het veld '{name}' staat meer dan eens in dit object, dus welke waarde geldt is niet te zeggen. Geef elk veld één keer."));
+                values[index] = null;
+                continue;
+            }
+
+            seen[index] = true;
             values[index] = ReadValue(property.Value, schema.Fields[index].Type, record, fieldPath, errors);
         }
 
         return new FactRecord(schema, values);
     }
 
+    private static bool TryGetName(JsonProperty property, out string name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // Half of a surrogate pair written as an escape: no string can hold it.
+            name = string.Empty;
+            return false;
+        }
+    }
+
+    private static bool TryGetText(JsonElement element, out string text)
+    {
+        try
+        {
+            text = element.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = string.Empty;
+            return false;
+        }
+    }
+
+    private static string LoneSurrogate(string raw) =>
+        (LoneSurrogateEscape.Find(raw) is { } escape ? $"bevat {escape}: " : "bevat ")
+        + "de helft van een UTF-16-tekenpaar zonder de andere helft, en dat is geen teken. Schrijf het teken zelf, of beide helften (zoals \\ud83d\\ude00).";
+
+    /// <summary>Quoted input in a message stays short: the field already says where it is.</summary>
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
     private static object? ReadValue(JsonElement element, TypeSchema type, string record, string path, List<FactError> errors)
     {
         if (element.ValueKind == JsonValueKind.Null)
         {
+            return null;
+        }
+
+        var text = string.Empty;
+        if (element.ValueKind == JsonValueKind.String && !TryGetText(element, out text))
+        {
+            var raw = element.GetRawText();
+            errors.Add(new FactError(FactErrorCodes.InvalidText, record, path, $"De tekst {Shorten(raw)} {LoneSurrogate(raw)}"));
             return null;
         }
 
@@ -83,7 +154,7 @@ public static class FactReader
         switch (type.Kind)
         {
             case ValueKind.Text:
-                return element.ValueKind == JsonValueKind.String ? element.GetString() : Wrong();
+                return element.ValueKind == JsonValueKind.String ? text : Wrong();
             case ValueKind.Boolean:
                 return element.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => Wrong() };
             case ValueKind.Integer:
@@ -104,15 +175,30 @@ public static class FactReader
                     return element.TryGetDecimal(out var number) ? number : OutOfRange();
                 }
 
-                if (element.ValueKind == JsonValueKind.String && TryParseDutchNumber(element.GetString()!, type.Kind, out var parsed))
+                if (element.ValueKind != JsonValueKind.String)
                 {
-                    return parsed;
+                    return Wrong();
                 }
 
-                return Wrong();
+                switch (DutchNumberText.Read(text, type.Kind, out var parsed))
+                {
+                    case DutchNumberReading.Number:
+                        return parsed;
+                    case DutchNumberReading.OutOfRange:
+                        return OutOfRange();
+                    case DutchNumberReading.MisplacedDot:
+                        var instead = DutchNumberText.WithDecimalComma(text, type.Kind) is { } comma
+                            ? $"Bedoelt u een decimaal getal, schrijf dan \"{comma}\"; in JSON mag ook een getal zonder aanhalingstekens met een decimale punt."
+                            : "Schrijf duizendtallen als \"1.234.567\" en decimalen met een komma: \"1.234,5\".";
+                        errors.Add(new FactError(FactErrorCodes.AmbiguousNumber, record, path,
+                            $"\"{Shorten(text)}\" is niet eenduidig te lezen: in tekst scheidt een punt alleen duizendtallen (\"1.200\" is twaalfhonderd), met na elke punt precies drie cijfers. {instead}"));
+                        return null;
+                    default:
+                        return Wrong();
+                }
             case ValueKind.Date:
                 if (element.ValueKind == JsonValueKind.String
-                    && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
                     return date;
                 }
@@ -120,21 +206,21 @@ public static class FactReader
                 return InvalidDate(element, record, path, errors, "JJJJ-MM-DD, bijvoorbeeld \"2026-03-10\"");
             case ValueKind.DateTime:
                 if (element.ValueKind == JsonValueKind.String
-                    && System.DateTime.TryParseExact(element.GetString(), DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+                    && System.DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
                 {
                     return moment;
                 }
 
                 return InvalidDate(element, record, path, errors, "JJJJ-MM-DDTUU:MM, bijvoorbeeld \"2026-03-10T17:00\"");
             case ValueKind.Duration:
-                return element.ValueKind == JsonValueKind.String && Duration.TryParse(element.GetString()!, out var duration) ? duration : Wrong();
+                return element.ValueKind == JsonValueKind.String && Duration.TryParse(text, out var duration) ? duration : Wrong();
             case ValueKind.Choice:
                 if (element.ValueKind != JsonValueKind.String)
                 {
                     return Wrong();
                 }
 
-                var member = element.GetString()!;
+                var member = text;
                 if (type.ChoiceMembers!.Contains(member, StringComparer.Ordinal))
                 {
                     return member;
@@ -169,28 +255,6 @@ public static class FactReader
     {
         errors.Add(new FactError(FactErrorCodes.InvalidDate, record, path, $"{element.GetRawText()} is geen geldige datum; gebruik {format}."));
         return null;
-    }
-
-    /// <summary>Accepts what an author might type in a spreadsheet: "85%", "€ 250.000", "1,5".</summary>
-    internal static bool TryParseDutchNumber(string text, ValueKind kind, out decimal value)
-    {
-        var cleaned = text.Trim();
-        if (kind == ValueKind.Percentage)
-        {
-            cleaned = cleaned.TrimEnd('%').TrimEnd();
-        }
-
-        if (kind == ValueKind.Money)
-        {
-            cleaned = cleaned.TrimStart('€').Trim();
-            if (cleaned.EndsWith(",-", StringComparison.Ordinal))
-            {
-                cleaned = cleaned[..^2];
-            }
-        }
-
-        cleaned = cleaned.Replace(".", string.Empty).Replace(',', '.');
-        return decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     private static string Expectation(TypeSchema type) => type.Kind switch

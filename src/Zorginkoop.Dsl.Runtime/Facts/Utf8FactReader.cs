@@ -31,12 +31,18 @@ public sealed class Utf8FactReader
     public RecordSchema Schema { get; }
 
     /// <summary>
-    /// Reads one record. False means "not read here", never "invalid": call <see cref="FactReader.Parse"/> on the same
+    /// Reads one record. False means "not read here", never "invalid": call <see cref="FactReader.Parse(ReadOnlySpan{byte}, RecordSchema, string)"/> on the same
     /// text for the facts or the errors.
     /// </summary>
     public bool TryRead(ReadOnlySpan<byte> json, out FactRecord? facts)
     {
         facts = null;
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            // The JSON reader skips comments without checking them; FactReader refuses any byte that is not UTF-8.
+            return false;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(json, isFinalBlock: true, new JsonReaderState(Options));
@@ -59,6 +65,8 @@ public sealed class Utf8FactReader
     {
         record = null;
         var values = new object?[plan.Fields.Length];
+        // A field given twice is FactReader's error to report, so each field may be read once.
+        Span<bool> seen = plan.Fields.Length <= 256 ? stackalloc bool[plan.Fields.Length] : new bool[plan.Fields.Length];
         // Records written by one tool list their fields in one order, often the declared one: guess the field after
         // the previous one first, and look the name up only when the guess is wrong.
         var expected = 0;
@@ -78,11 +86,12 @@ public sealed class Utf8FactReader
                 index = plan.Names.Is(expected, name) ? expected : plan.Names.IndexOf(name);
             }
 
-            if (index < 0 || !reader.Read() || !TryReadValue(ref reader, plan.Fields[index], out values[index]))
+            if (index < 0 || seen[index] || !reader.Read() || !TryReadValue(ref reader, plan.Fields[index], out values[index]))
             {
                 return false;
             }
 
+            seen[index] = true;
             expected = index + 1;
         }
 
@@ -140,7 +149,7 @@ public sealed class Utf8FactReader
                     return true;
                 }
 
-                if (reader.TokenType == JsonTokenType.String && FactReader.TryParseDutchNumber(reader.GetString()!, plan.Type.Kind, out var parsed))
+                if (reader.TokenType == JsonTokenType.String && DutchNumberText.Read(reader.GetString()!, plan.Type.Kind, out var parsed) == DutchNumberReading.Number)
                 {
                     value = parsed;
                     return true;

@@ -16,4 +16,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FactsInvalidCsvRowDescriptor = Error("ZI8008", "Ongeldige CSV-rij");
     public static readonly DiagnosticDescriptor FactsInvalidCsvHeaderDescriptor = Error("ZI8009", "Ongeldige kop van een CSV-bestand");
     public static readonly DiagnosticDescriptor FactsRecordTooLongDescriptor = Error("ZI8010", "Record in een batch is te lang");
+    public static readonly DiagnosticDescriptor FactsInvalidTextDescriptor = Error("ZI8011", "Tekst in feiten met een halve UTF-16-escape");
+    public static readonly DiagnosticDescriptor FactsAmbiguousNumberDescriptor = Error("ZI8012", "Getal in feiten met een punt die niet eenduidig is");
+    public static readonly DiagnosticDescriptor FactsDuplicateFieldDescriptor = Error("ZI8013", "Veld staat twee keer in de feiten");
 }

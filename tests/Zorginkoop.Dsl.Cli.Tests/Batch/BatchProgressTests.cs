@@ -32,6 +32,20 @@ public class BatchProgressTests
         Assert.EndsWith("\r", error.ToString());
     }
 
+    /// <summary>Facts from a pipe have no length: the bar shows what it knows instead of asking (which threw, ZI9003).</summary>
+    [Fact]
+    public void WithoutATotalLengthDrawsRecordsAndRateOnly()
+    {
+        var error = new StringWriter();
+        var progress = new BatchProgress(error, totalBytes: null);
+
+        progress.Report(records: 1500, bytes: 123_456);
+        progress.Finish();
+
+        Assert.Matches(@"^\r1\.500 records  \d+(\.\d{3})*/s", error.ToString());
+        Assert.DoesNotContain("%", error.ToString());
+    }
+
     /// <summary>The whole command under a pseudo-terminal (util-linux 'script'), as a user at a shell runs it.</summary>
     [Fact]
     public void ABatchInATerminalShowsProgressAndSucceeds()

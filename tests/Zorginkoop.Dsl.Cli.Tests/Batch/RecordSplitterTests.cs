@@ -50,6 +50,36 @@ public class RecordSplitterTests
         Assert.Equal([(1L, "{\"a\":1}"), (2L, longRecord)], records);
     }
 
+    /// <summary>RFC 4180: a quote opens a quoted cell only at the start of a cell; anywhere else it is text and ends nothing.</summary>
+    [Fact]
+    public void OnlyAQuoteAtTheStartOfACellOpensAQuotedCell()
+    {
+        var input = "h1,h2\nDe \"Linde,1\n\"a \"\"b\"\"\nc\",2\n12\" scherm,\"\"\nx,3\n";
+
+        var records = Split(input, quoted: true, maxRecordBytes: 1000);
+
+        Assert.Equal([(1L, "h1,h2"), (2L, "De \"Linde,1"), (3L, "\"a \"\"b\"\"\nc\",2"), (5L, "12\" scherm,\"\""), (6L, "x,3")], records);
+    }
+
+    /// <summary>Once the header is read, only its delimiter starts a cell: in a semicolon file a quote after a comma is text.</summary>
+    [Fact]
+    public void TheHeadersDelimiterDecidesWhereACellStarts()
+    {
+        var records = Split("a;b\nx,\"y;1\n\"z;\nw\";2\n", quoted: true, maxRecordBytes: 1000);
+
+        Assert.Equal([(1L, "a;b"), (2L, "x,\"y;1"), (3L, "\"z;\nw\";2")], records);
+    }
+
+    [Fact]
+    public void AStrayQuoteInARecordTooLongToHoldDoesNotSwallowTheRowsAfterIt()
+    {
+        var input = "h\n" + new string('x', 300_000) + "\"x\nvolgende\n\"" + new string('y', 300_000) + "\"\"\n\"\nlaatste\n";
+
+        var records = Split(input, quoted: true, maxRecordBytes: 1000);
+
+        Assert.Equal([(1L, "h"), (2L, null), (3L, "volgende"), (4L, null), (6L, "laatste")], records);
+    }
+
     /// <summary>Line and text of every record in order; null text for one skipped as too long.</summary>
     private static List<(long Line, string? Text)> Split(string input, bool quoted, int maxRecordBytes)
     {

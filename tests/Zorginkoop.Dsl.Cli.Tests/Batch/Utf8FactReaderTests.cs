@@ -37,14 +37,15 @@ public class Utf8FactReaderTests
     [
         """{}""",
         """{"naam":"De Linde","aantal":4200,"fte":1.6,"omzet":250000.50,"mandaat":85,"vecozo":true}""",
-        """{"naam":"Coöperatie \"Rivierenland\" \\ \u00e9","aantal":-3,"fte":1e2,"omzet":"€ 250.000,-","mandaat":"85%","fte":"1,5"}""",
+        """{"naam":"Coöperatie \"Rivierenland\" \\ \u00e9","aantal":-3,"fte":"1,5","omzet":"€ 250.000,-","mandaat":"85%"}""",
+        """{"fte":1e2,"omzet":"1.234.567,89","mandaat":"5,5 %"}""",
+        """{"naam":"\ud83d\ude00 \\ud800","omzet":"€ 12,50"}""",
         """{"start":"2026-03-10","moment":"2026-03-10T17:00","duur":"6 weken","vecozo":false,"naam":null}""",
         """{"ketens":[{"zorgketen":"DMII","kaderarts":true},{"zorgketen":"criminele organisatie","kaderarts":null,"sub":{"zorgketen":"COPD"}},null],"soorten":["COPD","DMII"]}""",
         """{"hoofd":{"zorgketen":"COPD","kaderarts":false},"ketens":[]}""",
         """{ /* commentaar */ "aantal": 1, "vecozo": true, } """,
         """{"\u0061antal":7}""",
         """{"hoofd":{"zorgketen":"\u0043OPD","kaderarts":true},"soorten":["\u0044MII"]}""",
-        """{"vecozo":true,"naam":"later in de lijst","aantal":1,"aantal":2}""",
         "  \r\n{\"aantal\" : 12}\r\n  ",
     ];
 
@@ -69,6 +70,15 @@ public class Utf8FactReaderTests
         """{"naam":1}""",
         """{"aantal":""",
         "",
+        """{"vecozo":true,"naam":"later in de lijst","aantal":1,"aantal":2}""",
+        """{"hoofd":{"zorgketen":"COPD","zorgketen":"DMII"}}""",
+        """{"naam":"\ud800"}""",
+        """{"\udc00":1}""",
+        """{"fte":"0.8"}""",
+        """{"omzet":"12.50"}""",
+        """{"mandaat":"5.5%"}""",
+        """{"fte":"1.2.3"}""",
+        """{"fte":"1.23,5"}""",
     ];
 
     [Theory]
@@ -91,6 +101,19 @@ public class Utf8FactReaderTests
 
         Assert.False(new Utf8FactReader(Aanbieder).TryRead(Encoding.UTF8.GetBytes(json), out var facts));
         Assert.Null(facts);
+    }
+
+    /// <summary>The JSON reader skips comments unchecked; both readers still refuse a byte that is not UTF-8, anywhere.</summary>
+    [Fact]
+    public void BytesThatAreNotUtf8AreRefusedEvenInAComment()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{ /* Cooperatie */ "aantal": 1 }""");
+        bytes[8] = 0xF6;
+
+        Assert.False(new Utf8FactReader(Aanbieder).TryRead(bytes, out _));
+        var error = Assert.Single(FactReader.Parse(bytes, Aanbieder, "x").Errors);
+        Assert.Equal(FactErrorCodes.InvalidJson, error.Code);
+        Assert.Contains("byte 9 van dit record (0xF6)", error.Message);
     }
 
     [Fact]
