@@ -26,6 +26,12 @@ public sealed class ImportRoot
     /// <summary>The full path <paramref name="written"/> names from <paramref name="importingFile"/>, or why it may not be read.</summary>
     public ResolvedImport Resolve(string importingFile, string written, SourceLocation at)
     {
+        if (written.Contains('\0'))
+        {
+            // Only an editor buffer can hold one (a file with a NUL byte is not text); the file system cuts paths there.
+            return new(null, DiagnosticCatalog.ImportNotFound(at, written.Replace("\0", "\\0"), "het pad bevat een nul-teken."));
+        }
+
         if (IsAbsolute(written))
         {
             return new(null, DiagnosticCatalog.AbsoluteImport(at, written));
