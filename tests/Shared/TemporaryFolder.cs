@@ -43,7 +43,9 @@ public sealed class TemporaryFolder : IDisposable
     {
         try
         {
-            foreach (var entry in Directory.EnumerateFileSystemEntries(Path, "*", SearchOption.AllDirectories))
+            // Links are not followed: a test may leave a link loop or a link out of the folder behind.
+            var withoutLinks = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+            foreach (var entry in Directory.EnumerateFileSystemEntries(Path, "*", withoutLinks))
             {
                 SetMode(entry, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             }

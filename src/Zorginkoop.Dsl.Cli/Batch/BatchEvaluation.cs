@@ -23,7 +23,7 @@ internal static class BatchEvaluation
     {
         var compileClock = Stopwatch.StartNew();
         var date = request.On ?? DateOnly.FromDateTime(DateTime.Today);
-        var policy = PolicyCompilation.Compile(request.PolicyPath, asOf: date);
+        var policy = PolicyCompilation.Compile(request.PolicyPath, PolicyPaths.Sources(request.Root), asOf: date);
         if (policy.HasErrors)
         {
             DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);

@@ -11,7 +11,8 @@ internal sealed record BatchRequest(
     string Engine,
     bool Explain = false,
     bool Stats = false,
-    int? Workers = null)
+    int? Workers = null,
+    string? Root = null)
 {
     public const string Jsonl = "jsonl";
     public const string Csv = "csv";

@@ -25,12 +25,13 @@ public static class AddendumCommand
         var facts = new Option<string?>("--facts") { Description = "JSON-bestand met de gegevens van de zorgaanbieder; zonder alleen de ingangsdatum." };
         var on = CommonOptions.On();
         var format = CommonOptions.Format("text", "json");
+        var root = CommonOptions.Root();
         var command = new Command("addendum", "Bepaal of een zorgaanbieder in aanmerking komt voor een addendum of overeenkomst, en per wanneer het ingaat.")
         {
-            policy, name, requestDate, facts, on, format,
+            policy, name, requestDate, facts, on, format, root,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(policy)!, parse.GetValue(name)!, parse.GetValue(requestDate)!.Value, parse.GetValue(facts), parse.GetValue(on), parse.GetValue(format)!, output, error));
+            parse.GetValue(policy)!, parse.GetValue(name)!, parse.GetValue(requestDate)!.Value, parse.GetValue(facts), parse.GetValue(on), parse.GetValue(format)!, output, error, parse.GetValue(root)));
         return command;
     }
 
@@ -41,7 +42,7 @@ public static class AddendumCommand
     };
 
     /// <summary><c>evaluate --addendum</c>: the same question, where --request-date is required only with --addendum.</summary>
-    public static int RunFromEvaluate(string policyPath, string name, DateOnly? requestDate, string factsPath, DateOnly? on, string format, TextWriter output, TextWriter error)
+    public static int RunFromEvaluate(string policyPath, string name, DateOnly? requestDate, string factsPath, DateOnly? on, string format, TextWriter output, TextWriter error, string? root = null)
     {
         if (requestDate is not { } date)
         {
@@ -49,13 +50,13 @@ public static class AddendumCommand
             return ExitCodes.Usage;
         }
 
-        return Run(policyPath, name, date, factsPath, on, format, output, error);
+        return Run(policyPath, name, date, factsPath, on, format, output, error, root);
     }
 
-    public static int Run(string policyPath, string name, DateOnly requestDate, string? factsPath, DateOnly? on, string format, TextWriter output, TextWriter error)
+    public static int Run(string policyPath, string name, DateOnly requestDate, string? factsPath, DateOnly? on, string format, TextWriter output, TextWriter error, string? root = null)
     {
         // The policy as it stood on the day asked about (default: the request date), with the amendments then in force.
-        var policy = PolicyCompilation.Compile(policyPath, asOf: on ?? requestDate);
+        var policy = PolicyCompilation.Compile(policyPath, PolicyPaths.Sources(root), asOf: on ?? requestDate);
         if (policy.HasErrors)
         {
             DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);

@@ -12,19 +12,21 @@ public static class BuildCommand
     {
         var paths = CommonOptions.Paths("Beleidsbestanden (.zip) of mappen om te bouwen.");
         var outputDirectory = new Option<string>("--output", "-o") { Description = "Map voor de gebouwde assemblies (.dll en .pdb).", Required = true };
-        var command = new Command("build", "Bouw elk beleid tot een .NET-assembly met een getypeerde API (.dll en .pdb).") { paths, outputDirectory };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(outputDirectory)!, output));
+        var root = CommonOptions.Root();
+        var command = new Command("build", "Bouw elk beleid tot een .NET-assembly met een getypeerde API (.dll en .pdb).") { paths, outputDirectory, root };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(outputDirectory)!, output, parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string outputDirectory, TextWriter output)
+    public static int Run(IReadOnlyList<string> paths, string outputDirectory, TextWriter output, string? root = null)
     {
-        var (files, problems) = PolicyPaths.Expand(paths);
+        var found = PolicyPaths.Expand(paths, root);
+        var (files, problems) = found;
         var diagnostics = problems.ToList();
         var built = 0;
         foreach (var file in files.Where(f => !f.EndsWith(".test.zip", StringComparison.Ordinal)))
         {
-            var policy = PolicyCompilation.Compile(file);
+            var policy = PolicyCompilation.Compile(file, found.SourcesFor(file));
             var result = PolicyBuilder.Build(policy);
             diagnostics.AddRange(result.Diagnostics);
             if (!result.Success)

@@ -11,15 +11,17 @@ public static class CheckCommand
     {
         var paths = CommonOptions.Paths("Beleidsbestanden (.zip) of mappen om te controleren.");
         var format = CommonOptions.Format("text", "json", "sarif");
-        var command = new Command("check", "Controleer beleidsbestanden en meld fouten en waarschuwingen met bestand, regel en kolom.") { paths, format };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format)!, output));
+        var root = CommonOptions.Root();
+        var command = new Command("check", "Controleer beleidsbestanden en meld fouten en waarschuwingen met bestand, regel en kolom.") { paths, format, root };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format)!, output, parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string format, TextWriter output)
+    public static int Run(IReadOnlyList<string> paths, string format, TextWriter output, string? root = null)
     {
-        var (files, problems) = PolicyPaths.Expand(paths);
-        var diagnostics = problems.Concat(files.SelectMany(file => PolicyCompilation.Compile(file).Diagnostics));
+        var found = PolicyPaths.Expand(paths, root);
+        var (files, problems) = found;
+        var diagnostics = problems.Concat(files.SelectMany(file => PolicyCompilation.Compile(file, found.SourcesFor(file)).Diagnostics));
         var distinct = DiagnosticWriter.Distinct(diagnostics);
         DiagnosticWriter.Write(output, format, distinct, files.Count);
         return distinct.Any(d => d.IsError) ? ExitCodes.Failure : ExitCodes.Success;

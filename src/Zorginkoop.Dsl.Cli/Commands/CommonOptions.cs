@@ -19,6 +19,23 @@ internal static class CommonOptions
         return argument;
     }
 
+    /// <summary><c>--root</c>: the folder every <c>gebruik</c> must stay in (<see cref="Semantics.Compilation.ImportRoot"/>).</summary>
+    public static Option<string?> Root()
+    {
+        var option = new Option<string?>("--root")
+        {
+            Description = "Map waarbinnen 'gebruik' bestanden mag lezen (standaard de map van het beleid, of de opgegeven map bij check).",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.SingleOrDefault()?.Value is { } folder && !Directory.Exists(folder))
+            {
+                result.AddError($"--root '{folder}' is geen bestaande map.");
+            }
+        });
+        return option;
+    }
+
     public static Option<string> Format(params string[] formats)
     {
         var option = new Option<string>("--format")

@@ -31,15 +31,16 @@ public static class DiffCommand
             CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
         };
         var format = CommonOptions.Format("text", "markdown", "json");
+        var root = CommonOptions.Root();
         var command = new Command("diff", "Vergelijk twee versies van een beleid naar betekenis: eisen, addenda, definities en tijdlijnregels die nieuw, vervallen of gewijzigd zijn.")
         {
-            paths, fromOption, toOption, format,
+            paths, fromOption, toOption, format, root,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(fromOption), parse.GetValue(toOption), parse.GetValue(format)!, output, error));
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(fromOption), parse.GetValue(toOption), parse.GetValue(format)!, output, error, parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, DateOnly? from, DateOnly? to, string format, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> paths, DateOnly? from, DateOnly? to, string format, TextWriter output, TextWriter error, string? root = null)
     {
         var oldPath = paths[0];
         var newPath = paths.Count > 1 ? paths[1] : paths[0];
@@ -48,8 +49,8 @@ public static class DiffCommand
             to ??= DateOnly.FromDateTime(DateTime.Today);
         }
 
-        var older = PolicyCompilation.Compile(oldPath, asOf: from);
-        var newer = PolicyCompilation.Compile(newPath, asOf: to);
+        var older = PolicyCompilation.Compile(oldPath, PolicyPaths.Sources(root), asOf: from);
+        var newer = PolicyCompilation.Compile(newPath, PolicyPaths.Sources(root), asOf: to);
         var problems = DiagnosticWriter.Distinct(older.Diagnostics.Concat(newer.Diagnostics).Where(d => d.IsError));
         if (problems.Count > 0)
         {

@@ -32,12 +32,13 @@ public static class EvaluateCommand
         var stats = new Option<bool>("--stats") { Description = "Batch: meetgegevens op stderr (voor benchmarks).", Hidden = true };
         var workers = new Option<int?>("--workers") { Description = "Batch: aantal parallelle werkers (standaard het aantal kernen).", Hidden = true };
 
-        var command = new Command("evaluate", "Evalueer de eisen van een beleid voor de gegevens van een zorgaanbieder, of van een hele batch.") { policy, facts, format, sets, on, engine, addendum, requestDate, outputFile, explain, stats, workers };
+        var root = CommonOptions.Root();
+        var command = new Command("evaluate", "Evalueer de eisen van een beleid voor de gegevens van een zorgaanbieder, of van een hele batch.") { policy, facts, format, sets, on, engine, addendum, requestDate, outputFile, explain, stats, workers, root };
         command.SetAction(parse =>
         {
             if (parse.GetValue(addendum) is { } name)
             {
-                return AddendumCommand.RunFromEvaluate(parse.GetValue(policy)!, name, parse.GetValue(requestDate), parse.GetValue(facts)!, parse.GetValue(on), parse.GetValue(format)!, output, error);
+                return AddendumCommand.RunFromEvaluate(parse.GetValue(policy)!, name, parse.GetValue(requestDate), parse.GetValue(facts)!, parse.GetValue(on), parse.GetValue(format)!, output, error, parse.GetValue(root));
             }
 
             var chosenFormat = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null;
@@ -51,7 +52,7 @@ public static class EvaluateCommand
 
                 var request = new BatchRequest(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(outputFile),
                     chosenFormat ?? BatchRequest.DefaultOutputFormat(parse.GetValue(facts)!, parse.GetValue(outputFile)),
-                    parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, parse.GetValue(explain), parse.GetValue(stats), parse.GetValue(workers));
+                    parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, parse.GetValue(explain), parse.GetValue(stats), parse.GetValue(workers), parse.GetValue(root));
                 return BatchEvaluation.Run(request, output, error);
             }
 
@@ -61,16 +62,16 @@ public static class EvaluateCommand
                 return ExitCodes.Usage;
             }
 
-            return Run(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(format)!, parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, output, error);
+            return Run(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(format)!, parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, output, error, parse.GetValue(root));
         });
         return command;
     }
 
-    public static int Run(string policyPath, string factsPath, string format, IReadOnlyList<string> setNames, DateOnly? on, string engine, TextWriter output, TextWriter error)
+    public static int Run(string policyPath, string factsPath, string format, IReadOnlyList<string> setNames, DateOnly? on, string engine, TextWriter output, TextWriter error, string? root = null)
     {
         // --on picks the policy version as well as the evaluation date: the amendments in effect on that day.
         var date = on ?? DateOnly.FromDateTime(DateTime.Today);
-        var policy = PolicyCompilation.Compile(policyPath, asOf: date);
+        var policy = PolicyCompilation.Compile(policyPath, PolicyPaths.Sources(root), asOf: date);
         if (policy.HasErrors)
         {
             DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);

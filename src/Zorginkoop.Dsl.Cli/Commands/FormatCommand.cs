@@ -19,22 +19,24 @@ public static class FormatCommand
     {
         var paths = CommonOptions.Paths("Beleidsbestanden (.zip) of mappen om op te maken.");
         var check = new Option<bool>("--check") { Description = "Schrijf niets; meld de bestanden die de opmaak zou veranderen (exit 1 als er zijn)." };
-        var command = new Command("format", "Maak beleidsbestanden op volgens de standaardopmaak (inspringing, uitlijning, witregels); commentaar en betekenis blijven gelijk.") { paths, check };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(check), output));
+        var root = CommonOptions.Root();
+        var command = new Command("format", "Maak beleidsbestanden op volgens de standaardopmaak (inspringing, uitlijning, witregels); commentaar en betekenis blijven gelijk.") { paths, check, root };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(check), output, OpenTemporary, parse.GetValue(root)));
         return command;
     }
 
     public static int Run(IReadOnlyList<string> paths, bool check, TextWriter output) => Run(paths, check, output, OpenTemporary);
 
     /// <summary>The same, with the temporary files opened by <paramref name="openTemporary"/>: tests make a write fail halfway.</summary>
-    internal static int Run(IReadOnlyList<string> paths, bool check, TextWriter output, Func<string, Stream> openTemporary)
+    internal static int Run(IReadOnlyList<string> paths, bool check, TextWriter output, Func<string, Stream> openTemporary, string? root = null)
     {
-        var (files, problems) = PolicyPaths.Expand(paths);
+        var found = PolicyPaths.Expand(paths, root);
+        var (files, problems) = found;
         var diagnostics = new List<Diagnostic>(problems);
         int changed = 0, unchanged = 0, refused = 0;
         foreach (var file in files)
         {
-            var outcome = FormatFile(file, check, diagnostics, openTemporary);
+            var outcome = FormatFile(file, found.SourcesFor(file), check, diagnostics, openTemporary);
             switch (outcome)
             {
                 case Outcome.Changed:
@@ -72,10 +74,10 @@ public static class FormatCommand
         Refused,
     }
 
-    private static Outcome FormatFile(string file, bool check, List<Diagnostic> diagnostics, Func<string, Stream> openTemporary)
+    private static Outcome FormatFile(string file, ISourceProvider sources, bool check, List<Diagnostic> diagnostics, Func<string, Stream> openTemporary)
     {
         var fullPath = Path.GetFullPath(file);
-        var policy = PolicyCompilation.Compile(fullPath);
+        var policy = PolicyCompilation.Compile(fullPath, sources);
         var tree = policy.Files.LastOrDefault(f => Path.GetFullPath(f.Text.Path) == fullPath);
         // Only this file's own errors stop it being formatted; an imported file with errors is reported there.
         var errors = policy.Diagnostics.Where(d => d.IsError && (d.Location is null || Path.GetFullPath(d.Location.Path) == fullPath)).ToList();

@@ -14,13 +14,13 @@ public static class LspCommand
         // Some clients add --stdio on their own; it is the only transport, so it is accepted and means nothing more.
         var stdio = new Option<bool>("--stdio") { Description = "Communiceer via stdin en stdout (de standaard).", Hidden = true };
         var command = new Command("lsp", "Start de taalserver (Language Server Protocol) via stdin en stdout, voor VS Code en andere editors.") { stdio };
-        command.SetAction(_ => Run(Console.OpenStandardInput(), Console.OpenStandardOutput()));
+        command.SetAction(_ => Run(Console.OpenStandardInput(), Console.OpenStandardOutput(), error));
         return command;
     }
 
-    public static int Run(Stream input, Stream output)
+    public static int Run(Stream input, Stream output, TextWriter? error = null)
     {
-        using var server = new ZorginkoopLanguageServer(input, output);
+        using var server = new ZorginkoopLanguageServer(input, output, errorLog: error);
         return server.RunAsync().GetAwaiter().GetResult();
     }
 }

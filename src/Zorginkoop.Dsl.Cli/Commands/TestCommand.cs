@@ -24,18 +24,20 @@ public static class TestCommand
         var on = CommonOptions.On();
         on.Description = "Peildatum (JJJJ-MM-DD) voor scenario's zonder 'op'; standaard vandaag.";
 
+        var root = CommonOptions.Root();
         var command = new Command("test", "Voer de scenario's van beleidsbestanden uit en vergelijk de uitkomsten met wat ze verwachten.")
         {
-            paths, filter, junit, coverage, engine, on,
+            paths, filter, junit, coverage, engine, on, root,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(paths)!, parse.GetValue(filter), parse.GetValue(junit), parse.GetValue(coverage), parse.GetValue(engine)!, parse.GetValue(on), output, error));
+            parse.GetValue(paths)!, parse.GetValue(filter), parse.GetValue(junit), parse.GetValue(coverage), parse.GetValue(engine)!, parse.GetValue(on), output, error, parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string? filter, string? junitPath, bool coverage, string engine, DateOnly? on, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> paths, string? filter, string? junitPath, bool coverage, string engine, DateOnly? on, TextWriter output, TextWriter error, string? root = null)
     {
-        var (files, problems) = PolicyPaths.Expand(paths);
+        var found = PolicyPaths.Expand(paths, root);
+        var (files, problems) = found;
         foreach (var problem in problems)
         {
             error.WriteLine(problem.ToString());
@@ -47,7 +49,7 @@ public static class TestCommand
         var failed = problems.Count(p => p.IsError);
         foreach (var file in files)
         {
-            var policy = PolicyCompilation.Compile(file);
+            var policy = PolicyCompilation.Compile(file, found.SourcesFor(file));
             if (policy.HasErrors)
             {
                 // A policy that does not check has no trustworthy scenarios: its errors count as one failure.

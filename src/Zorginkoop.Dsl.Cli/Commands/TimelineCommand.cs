@@ -32,21 +32,22 @@ public static class TimelineCommand
         var events = new Option<string[]>("--event") { Description = "Datum van een gebeurtenis: <regel of als-naam>=JJJJ-MM-DD (herhaal voor meer); eventueel <Tijdlijn>.<naam>." };
         var timelines = new Option<string[]>("--timeline") { Description = "Alleen deze tijdlijn (herhaal voor meer); standaard alle." };
         var format = CommonOptions.Format("text", "json", "ics");
+        var root = CommonOptions.Root();
         var command = new Command("timeline", "Toon de planning van een beleid op een datum: wat verstreken, open en in aantocht is, per partij; of exporteer een agenda (ics).")
         {
-            policy, on, time, party, events, timelines, format,
+            policy, on, time, party, events, timelines, format, root,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(policy)!, parse.GetValue(on), parse.GetValue(time), parse.GetValue(party), parse.GetValue(events) ?? [], parse.GetValue(timelines) ?? [], parse.GetValue(format)!, output, error));
+            parse.GetValue(policy)!, parse.GetValue(on), parse.GetValue(time), parse.GetValue(party), parse.GetValue(events) ?? [], parse.GetValue(timelines) ?? [], parse.GetValue(format)!, output, error, parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(string policyPath, DateOnly? on, TimeOnly? time, string? party, IReadOnlyList<string> eventArguments, IReadOnlyList<string> timelineNames, string format, TextWriter output, TextWriter error)
+    public static int Run(string policyPath, DateOnly? on, TimeOnly? time, string? party, IReadOnlyList<string> eventArguments, IReadOnlyList<string> timelineNames, string format, TextWriter output, TextWriter error, string? root = null)
     {
         var now = on is { } date ? date.ToDateTime(time ?? TimeOnly.MinValue) : time is { } t ? DateOnly.FromDateTime(AmsterdamTime.Now()).ToDateTime(t) : AmsterdamTime.Now();
 
         // The planning as it stood on that day: amendments add, move and remove rows.
-        var policy = PolicyCompilation.Compile(policyPath, asOf: DateOnly.FromDateTime(now));
+        var policy = PolicyCompilation.Compile(policyPath, PolicyPaths.Sources(root), asOf: DateOnly.FromDateTime(now));
         if (policy.HasErrors)
         {
             DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);

@@ -9,12 +9,19 @@ public static class ReferenceSearch
 {
     public sealed record Found(SourceLocation Location, string Uri, bool IsDeclaration, string WrittenAs);
 
-    public static IReadOnlyList<Found> FindAll(Symbol symbol, DocumentWorkspace workspace)
+    /// <summary>
+    /// Reads and compiles every policy of the workspace, so it runs on the thread pool: the message loop goes on
+    /// answering while a large or slow workspace is searched, and a cancelled request stops the search.
+    /// </summary>
+    public static Task<IReadOnlyList<Found>> FindAllAsync(Symbol symbol, DocumentWorkspace workspace, CancellationToken cancellationToken) =>
+        Task.Run(() => FindAll(symbol, workspace, cancellationToken), cancellationToken);
+
+    private static IReadOnlyList<Found> FindAll(Symbol symbol, DocumentWorkspace workspace, CancellationToken cancellationToken)
     {
         var identity = SymbolIdentity.Of(symbol);
         var snapshot = workspace.Snapshot();
         var found = new Dictionary<(string, int, int), Found>();
-        foreach (var analysis in workspace.AnalyzeAll(snapshot))
+        foreach (var analysis in workspace.AnalyzeAll(snapshot, cancellationToken))
         {
             foreach (var reference in analysis.Policy.References.Where(r => SymbolIdentity.Of(r.Symbol) == identity))
             {

@@ -14,6 +14,7 @@ using Zorginkoop.Dsl.LanguageServer.Handlers.SemanticTokens;
 using Zorginkoop.Dsl.LanguageServer.Handlers.Symbols;
 using Zorginkoop.Dsl.LanguageServer.Handlers.Synchronization;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
+using Zorginkoop.Dsl.LanguageServer.Transport;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
 
 namespace Zorginkoop.Dsl.LanguageServer.Server;
@@ -29,9 +30,13 @@ public sealed class ZorginkoopLanguageServer : IDisposable
 
     private readonly JsonRpc rpc;
     private readonly ServerContext context;
+    private readonly TextWriter? errorLog;
 
-    public ZorginkoopLanguageServer(Stream input, Stream output, TimeSpan? debounce = null)
+    /// <param name="errorLog">Where the server's log also goes (stderr for <c>zorginkoop lsp</c>), also before
+    /// <c>initialize</c> and after the connection is gone, when the client's log cannot be reached.</param>
+    public ZorginkoopLanguageServer(Stream input, Stream output, TimeSpan? debounce = null, TextWriter? errorLog = null)
     {
+        this.errorLog = errorLog is null ? null : TextWriter.Synchronized(errorLog);
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
@@ -78,6 +83,14 @@ public sealed class ZorginkoopLanguageServer : IDisposable
     /// <summary>Serves until <c>exit</c> (or the client closes the connection); the process exit code LSP asks for.</summary>
     public async Task<int> RunAsync()
     {
+        rpc.Disconnected += (_, e) =>
+        {
+            if (!context.Lifecycle.IsShutDown)
+            {
+                // The reason only (no exception trace): the editor's log is for authors too.
+                WriteErrorLog($"De verbinding is verbroken zonder 'shutdown': {e.Description}" + (e.Exception is { } cause ? $" ({cause.Message})" : string.Empty));
+            }
+        };
         rpc.StartListening();
         var finished = await Task.WhenAny(context.Lifecycle.Exited, rpc.Completion).ConfigureAwait(false);
         return finished == context.Lifecycle.Exited ? await context.Lifecycle.Exited.ConfigureAwait(false) : context.Lifecycle.IsShutDown ? 0 : 1;
@@ -115,12 +128,26 @@ public sealed class ZorginkoopLanguageServer : IDisposable
 
     private Task Publish(PublishDiagnosticsParams diagnostics) => rpc.NotifyWithParameterObjectAsync(Methods.PublishDiagnostics, diagnostics);
 
-    /// <summary>To the client's output channel; never to stdout, which carries the protocol.</summary>
+    /// <summary>To the client's output channel and stderr; never to stdout, which carries the protocol.</summary>
     private void Log(string message)
     {
+        WriteErrorLog(message);
         if (!rpc.IsDisposed && context?.Lifecycle.IsInitialized == true)
         {
             _ = rpc.NotifyWithParameterObjectAsync(Methods.LogMessage, new LogMessageParams { Type = 4, Message = message });
+        }
+    }
+
+    private void WriteErrorLog(string message)
+    {
+        try
+        {
+            errorLog?.WriteLine("zorginkoop lsp: " + message);
+            errorLog?.Flush();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // Nobody reads stderr any more; the protocol goes on without it.
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
 using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.FileSystem;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Text;
 
@@ -25,7 +26,7 @@ public sealed class DocumentWorkspace
     {
         lock (gate)
         {
-            roots = [.. folderUris.Select(DocumentUris.ToPath).Where(Directory.Exists).Distinct(DocumentUris.PathComparer)];
+            roots = [.. folderUris.Select(DocumentUris.ToPath).Where(Directory.Exists).Select(Path.TrimEndingDirectorySeparator).Distinct(DocumentUris.PathComparer)];
         }
     }
 
@@ -112,7 +113,7 @@ public sealed class DocumentWorkspace
     {
         lock (gate)
         {
-            return new WorkspaceSnapshot(documents, generation);
+            return new WorkspaceSnapshot(documents, generation, roots);
         }
     }
 
@@ -162,38 +163,25 @@ public sealed class DocumentWorkspace
 
     /// <summary>
     /// Analyses of every policy that can see a file: the open documents and the *.zip files in the workspace
-    /// folders, so that references and rename reach files the author has not opened.
+    /// folders, so that references and rename reach files the author has not opened. The folders are searched as
+    /// <c>check</c> searches them (<see cref="PolicyFolder"/>: no loops, no pipes or devices, nothing outside), and
+    /// the work stops when <paramref name="cancellationToken"/> is cancelled (the client cancelled the request).
     /// </summary>
-    public IEnumerable<DocumentAnalysis> AnalyzeAll(WorkspaceSnapshot snapshot)
+    public IEnumerable<DocumentAnalysis> AnalyzeAll(WorkspaceSnapshot snapshot, CancellationToken cancellationToken = default)
     {
-        ImmutableArray<string> folders;
-        lock (gate)
-        {
-            folders = roots;
-        }
-
-        var onDisk = folders.SelectMany(folder => SafeEnumerate(folder)).Take(MaxWorkspaceFiles);
+        var onDisk = snapshot.Folders
+            .SelectMany(folder => PolicyFolder.Search(folder, cancellationToken))
+            .Where(entry => entry.Skipped is null)
+            .Select(entry => Path.GetFullPath(entry.Path))
+            .Take(MaxWorkspaceFiles)
+            .ToList();
         foreach (var path in snapshot.Documents.Keys.Concat(onDisk).Distinct(DocumentUris.PathComparer).Order(StringComparer.Ordinal))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (Analyze(path, snapshot) is { } analysis)
             {
                 yield return analysis;
             }
-        }
-    }
-
-    private static IEnumerable<string> SafeEnumerate(string folder)
-    {
-        try
-        {
-            return Directory.EnumerateFiles(folder, "*.zip", SearchOption.AllDirectories)
-                .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "node_modules" or "bin" or "obj" or ".git"))
-                .Select(Path.GetFullPath)
-                .ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [];
         }
     }
 

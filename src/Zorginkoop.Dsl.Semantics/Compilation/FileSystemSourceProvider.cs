@@ -7,7 +7,8 @@ namespace Zorginkoop.Dsl.Semantics.Compilation;
 /// Reads policy files from disk as strict UTF-8. A real ZIP archive, a file with NUL bytes or invalid UTF-8 is
 /// refused with a reason instead of being parsed as garbage.
 /// </summary>
-public sealed class FileSystemSourceProvider : ISourceProvider
+/// <param name="importRoot">The folder every import must stay in (<see cref="ImportRoot"/>); null for the entry policy's own folder.</param>
+public sealed class FileSystemSourceProvider(string? importRoot = null) : ISourceProvider
 {
     /// <summary>Far above any real policy (the largest seed is 66 kB); keeps a stray huge file from stalling an editor.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
@@ -15,6 +16,8 @@ public sealed class FileSystemSourceProvider : ISourceProvider
     public static readonly FileSystemSourceProvider Instance = new();
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public string ImportRootFor(string entryFullPath) => importRoot ?? Path.GetDirectoryName(entryFullPath)!;
 
     public SourceLoadResult Load(string fullPath, string displayPath)
     {

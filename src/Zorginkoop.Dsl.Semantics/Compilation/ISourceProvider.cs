@@ -7,6 +7,9 @@ public interface ISourceProvider
 {
     /// <summary>Loads the text at a full path, or says in Dutch why it cannot.</summary>
     SourceLoadResult Load(string fullPath, string displayPath);
+
+    /// <summary>The folder whose tree the imports of the policy starting at <paramref name="entryFullPath"/> must stay in (<see cref="ImportRoot"/>).</summary>
+    string ImportRootFor(string entryFullPath) => Path.GetDirectoryName(entryFullPath)!;
 }
 
 /// <summary>Either a text, or the reason there is none; <see cref="IsNotText"/> separates binary files from missing ones.</summary>

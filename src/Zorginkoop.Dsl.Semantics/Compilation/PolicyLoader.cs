@@ -14,10 +14,12 @@ public sealed class PolicyLoader(ISourceProvider sources)
     private readonly List<SyntaxTree> ordered = [];
     private readonly List<string> stack = [];
     private readonly DiagnosticBag diagnostics = new();
+    private ImportRoot? root;
 
     public LoadedPolicy Load(string entryPath)
     {
         var full = Path.GetFullPath(entryPath);
+        root = new ImportRoot(sources.ImportRootFor(full));
         Visit(full, null);
 
         var visible = ImmutableDictionary.CreateBuilder<SyntaxTree, ImmutableHashSet<SyntaxTree>>();
@@ -71,7 +73,13 @@ public sealed class PolicyLoader(ISourceProvider sources)
             }
 
             var location = new SourceLocation(tree.Text, import.Path.Span);
-            var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, import.Path.Value));
+            var resolved = root!.Resolve(fullPath, import.Path.Value, location);
+            if (resolved.Target is not { } target)
+            {
+                diagnostics.Add(resolved.Refusal!);
+                continue;
+            }
+
             var cycleStart = stack.IndexOf(target);
             if (cycleStart >= 0)
             {

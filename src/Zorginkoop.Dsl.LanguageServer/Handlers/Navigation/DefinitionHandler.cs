@@ -2,7 +2,9 @@ using Zorginkoop.Dsl.LanguageServer.Features;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
 using Zorginkoop.Dsl.LanguageServer.Server;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
+using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Syntax.Syntax.Declarations;
+using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.LanguageServer.Handlers.Navigation;
 
@@ -33,8 +35,10 @@ internal sealed class DefinitionHandler(ServerContext context) : IRequestHandler
             return null;
         }
 
-        var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(analysis.Path)!, import.Path.Value));
-        return File.Exists(target) || analysis.Snapshot.Documents.ContainsKey(target)
+        // The same rule as the compiler's: no navigation to a file the policy may not use.
+        var root = new ImportRoot(analysis.Snapshot.ImportRootFor(analysis.Path));
+        var resolved = root.Resolve(analysis.Path, import.Path.Value, new SourceLocation(analysis.Text, import.Path.Span));
+        return resolved.Target is { } target && (File.Exists(target) || analysis.Snapshot.Documents.ContainsKey(target))
             ? [new Location { Uri = analysis.UriOf(target), Range = new Protocol.Range(new Position(0, 0), new Position(0, 0)) }]
             : null;
     }

@@ -5,12 +5,12 @@ using Zorginkoop.Dsl.LanguageServer.Workspace;
 
 namespace Zorginkoop.Dsl.LanguageServer.Handlers.Navigation;
 
-/// <summary><c>textDocument/references</c>: every use in every policy of the workspace, open or not.</summary>
-internal sealed class ReferencesHandler(ServerContext context) : IRequestHandler<ReferenceParams, List<Location>?>
+/// <summary><c>textDocument/references</c>: every use in every policy of the workspace, open or not (searched off the message loop).</summary>
+internal sealed class ReferencesHandler(ServerContext context) : IRequestHandler<ReferenceParams, Task<List<Location>?>>
 {
     public string Method => Methods.References;
 
-    public List<Location>? Handle(ReferenceParams request, CancellationToken cancellationToken)
+    public async Task<List<Location>?> Handle(ReferenceParams request, CancellationToken cancellationToken)
     {
         if (context.Workspace.Analyze(request.TextDocument.Uri) is not { } analysis
             || analysis.ReferenceAt(PositionConverter.ToOffset(analysis.Text, request.Position)) is not { } reference
@@ -21,7 +21,7 @@ internal sealed class ReferencesHandler(ServerContext context) : IRequestHandler
 
         return
         [
-            .. ReferenceSearch.FindAll(reference.Symbol, context.Workspace)
+            .. (await ReferenceSearch.FindAllAsync(reference.Symbol, context.Workspace, cancellationToken))
                 .Where(f => request.Context?.IncludeDeclaration != false || !f.IsDeclaration)
                 .Select(f => new Location { Uri = f.Uri, Range = PositionConverter.ToRange(f.Location) }),
         ];

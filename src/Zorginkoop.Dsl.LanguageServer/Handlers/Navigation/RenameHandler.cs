@@ -10,11 +10,11 @@ namespace Zorginkoop.Dsl.LanguageServer.Handlers.Navigation;
 /// <c>textDocument/rename</c>: renames the declaration and every use of it, in every policy of the workspace
 /// (also in an imported file that is not open). The new name must be a name the language accepts.
 /// </summary>
-internal sealed class RenameHandler(ServerContext context) : IRequestHandler<RenameParams, WorkspaceEdit?>
+internal sealed class RenameHandler(ServerContext context) : IRequestHandler<RenameParams, Task<WorkspaceEdit?>>
 {
     public string Method => Methods.Rename;
 
-    public WorkspaceEdit? Handle(RenameParams request, CancellationToken cancellationToken)
+    public async Task<WorkspaceEdit?> Handle(RenameParams request, CancellationToken cancellationToken)
     {
         if (context.Workspace.Analyze(request.TextDocument.Uri) is not { } analysis || Renaming.Target(analysis, request.Position) is not { } target)
         {
@@ -27,7 +27,7 @@ internal sealed class RenameHandler(ServerContext context) : IRequestHandler<Ren
         }
 
         var edit = new WorkspaceEdit();
-        foreach (var found in ReferenceSearch.FindAll(target.Symbol, context.Workspace).Where(f => f.WrittenAs == target.Symbol.Name))
+        foreach (var found in (await ReferenceSearch.FindAllAsync(target.Symbol, context.Workspace, cancellationToken)).Where(f => f.WrittenAs == target.Symbol.Name))
         {
             if (!edit.Changes.TryGetValue(found.Uri, out var edits))
             {
