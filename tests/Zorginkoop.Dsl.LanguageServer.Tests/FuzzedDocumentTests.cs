@@ -23,6 +23,8 @@ public class FuzzedDocumentTests(Xunit.Abstractions.ITestOutputHelper output)
         "gegevens G als g { a: ja/nee }\neisen A { " + string.Concat(Enumerable.Range(0, Deep).Select(i => $"eis x{i} {{ ")) + "eis y g.a " + new string('}', Deep) + " }\n",
         "gegevens G als g { a: ja/nee }\neisen A { eis x g.a" + string.Concat(Enumerable.Repeat(" en g.a", Deep)) + " }\n",
         "gegevens G als g { a: ja/nee }\neisen A { eis x g.a }\nscenario \"s\" { gegeven g { a: " + new string('[', Deep) + "ja" + new string(']', Deep) + " } }\n",
+        // 15,000 minus signs in a list in a scenario value overflowed the stack in ANTLR's prediction and ended the server.
+        "gegevens G als g { l: lijst van aantal }\neisen A { eis x aantal van g.l > 1 }\nscenario \"s\" { gegeven g { l: [" + string.Concat(Enumerable.Repeat("- ", 15_000)) + "1] } }\n",
         "eisen A { eis x \"" + new string('x', 1024 * 1024) + "\" ja }\n",
     ];
 

@@ -47,37 +47,10 @@ internal static class NestingLimit
     }
 
     /// <summary>
-    /// At most this many brackets ( [ { inside each other. Checked on the tokens before parsing: a scenario value
-    /// like <c>[[[…]]]</c> may be a list of values or a list expression, and ANTLR's prediction reads to the end of
-    /// the nesting at every level to decide: 5,000 brackets took minutes before any depth check ran, and 100 still
-    /// two seconds. Real policies nest three brackets deep.
+    /// At most this many brackets ( [ { inside each other, checked on the tokens before parsing
+    /// (<see cref="NestingPreScan"/>). Real policies nest three brackets deep.
     /// </summary>
     public const int MaxBrackets = 64;
-
-    /// <summary>The first opening bracket nested more than <see cref="MaxBrackets"/> deep, or null.</summary>
-    public static IToken? FindTooDeepBrackets(IEnumerable<IToken> tokens)
-    {
-        var depth = 0;
-        foreach (var token in tokens)
-        {
-            switch (token.Type)
-            {
-                case ZorginkoopLexer.LPAREN or ZorginkoopLexer.LBRACKET or ZorginkoopLexer.LBRACE:
-                    if (++depth > MaxBrackets)
-                    {
-                        return token;
-                    }
-
-                    break;
-                case ZorginkoopLexer.RPAREN or ZorginkoopLexer.RBRACKET or ZorginkoopLexer.RBRACE:
-                    // Unbalanced closers are the parser's to report; they must not hide deep nesting after them.
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// The first token of the shallowest node deeper than <see cref="MaxDepth"/>, or null. Iterative, so that it

@@ -37,7 +37,7 @@ public static class PolicyParser
         var parser = new NestingLimitedParser(tokens);
         parser.RemoveErrorListeners();
         ZorginkoopParser.PolicyFileContext? tree = null;
-        var tooDeep = NestingLimit.FindTooDeepBrackets(tokens.GetTokens());
+        var tooDeep = NestingPreScan.FindTooDeep(tokens.GetTokens());
         try
         {
             tree = tooDeep is null ? NestingLimit.OnLargeStack(() => ParseTwoStage(parser, tokens, new SyntaxErrorCollector(text, diagnostics))) : null;

@@ -3,6 +3,7 @@ using Zorginkoop.Dsl.Reliability.Tests.Infrastructure;
 using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Text;
+using Zorginkoop.Dsl.Tests.Shared;
 
 namespace Zorginkoop.Dsl.Reliability.Tests.Fuzzing;
 
@@ -16,6 +17,9 @@ namespace Zorginkoop.Dsl.Reliability.Tests.Fuzzing;
 public class DeepNestingTests
 {
     private const int Deep = 5_000;
+
+    /// <summary>The depth of the attack on the released build (a 15 KB file of minus signs).</summary>
+    private const int VeryDeep = 15_000;
 
     public static TheoryData<string> DeepInputs() => [.. Inputs.Keys];
 
@@ -51,6 +55,74 @@ public class DeepNestingTests
         Assert.Contains(policy.Diagnostics, d => d.Code == "ZI9201");
         Assert.False(formatted.Changed);
         Assert.True(elapsed < Settings.TimeLimit, $"{name}: {elapsed.TotalMilliseconds:0} ms");
+    }
+
+    public static TheoryData<string, string> ShapesAndPlaces()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var shape in NestingShapes.Shapes)
+        {
+            foreach (var (place, _) in NestingShapes.Places)
+            {
+                data.Add(shape.Name, place);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Every nesting construct, 15,000 deep, in every place an expression stands. 15,000 minus signs in a list in a
+    /// scenario value overflowed the stack inside ANTLR's prediction, before the parser's own limit could fire,
+    /// because there ANTLR reads ahead to the closing bracket; a scan of the tokens now stops it first.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ShapesAndPlaces))]
+    public void EveryConstructNestedDeepInEveryPlaceIsOneDiagnostic(string shapeName, string placeName)
+    {
+        var shape = NestingShapes.Shapes.Single(s => s.Name == shapeName);
+        var text = NestingShapes.Nest(shape, NestingShapes.Places.Single(p => p.Name == placeName).File, VeryDeep);
+
+        var (elapsed, (tree, policy)) = TimedCollection.Best(() =>
+        {
+            var tree = PolicyParser.Parse(new SourceText("diep.zip", text));
+            return (tree, FrontEndHarness.Compile("/fuzz/diep.zip", text));
+        });
+
+        var diagnostic = Assert.Single(tree.Diagnostics, d => d.Code == "ZI9201");
+        Assert.InRange(diagnostic.Location!.Span.Start, 0, text.Length);
+        Assert.Contains(policy.Diagnostics, d => d.Code == "ZI9201");
+        Assert.True(elapsed < Settings.TimeLimit, $"{shapeName} in {placeName}: {elapsed.TotalMilliseconds:0} ms");
+    }
+
+    /// <summary>The scan before parsing counts what the parser would nest, not more: 40 deep, every construct passes in every place.</summary>
+    [Theory]
+    [MemberData(nameof(ShapesAndPlaces))]
+    public void FortyDeepNoConstructIsTooDeepInAnyPlace(string shapeName, string placeName)
+    {
+        var shape = NestingShapes.Shapes.Single(s => s.Name == shapeName);
+        var text = NestingShapes.Nest(shape, NestingShapes.Places.Single(p => p.Name == placeName).File, 40);
+
+        var tree = PolicyParser.Parse(new SourceText("diep.zip", text));
+
+        Assert.DoesNotContain(tree.Diagnostics, d => d.Code == "ZI9201");
+    }
+
+    /// <summary>The attack as it was made: <c>zorginkoop check</c> as a process ends with ZI9201, not a stack trace.</summary>
+    [Fact]
+    public void FifteenThousandMinusSignsInAScenarioListAreOneDiagnosticFromTheCommandLine()
+    {
+        using var folder = new TemporaryFolder();
+        var shape = NestingShapes.Shapes.Single(s => s.Name == "min");
+        folder.Write("diep.zip", NestingShapes.Nest(shape, NestingShapes.Places.Single(p => p.Name == "lijst in scenariowaarde").File, VeryDeep));
+
+        var (exitCode, output, error) = CommandLine.RunProcess(folder.Path, "check", "diep.zip");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("diep.zip(3,", output + error);
+        Assert.Contains("ZI9201", output + error);
+        Assert.DoesNotContain("Stack overflow", output + error);
+        Assert.DoesNotContain("   at ", output + error);
     }
 
     /// <summary>Just under the limit everything works, on a thread with a third of a thread-pool thread's stack.</summary>

@@ -17,6 +17,7 @@ internal sealed class Mutator(string text, Random random)
         new string('(', 300), new string(')', 300), string.Concat(Enumerable.Repeat("niet ", 300)),
         string.Concat(Enumerable.Repeat("eis x { ", 150)), string.Concat(Enumerable.Repeat("[", 300)),
         string.Concat(Enumerable.Repeat(" en ja", 400)), string.Concat(Enumerable.Repeat(".a", 400)),
+        .. NestingShapes.Shapes.Select(shape => NestingShapes.Burst(shape, 300)),
         "\"" + new string('x', 20_000) + "\"", "/*", "\"", "{", "}", "eis", "eisen X {", "€", "31 april 2026", "1.5", "1,0,0",
     ];
 

@@ -13,6 +13,10 @@ internal static class CommandLine
         return (exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the real zorginkoop executable as a process: what a crash (a stack overflow, a kill) looks like to its user.</summary>
+    public static (int ExitCode, string Output, string Error) RunProcess(string workingDirectory, params string[] args) =>
+        ChildProcess.Run("dotnet", [ChildProcess.ZorginkoopDll, .. args], workingDirectory);
+
     /// <summary>Runs zorginkoop as user 'nobody' through setpriv, so that file permissions bind even when the tests run as root.</summary>
     public static (int ExitCode, string Output, string Error) RunAsNobody(string workingDirectory, params string[] args) =>
         ChildProcess.Run(
