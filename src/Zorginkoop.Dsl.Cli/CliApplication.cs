@@ -1,5 +1,8 @@
 using System.CommandLine;
 using Zorginkoop.Dsl.Cli.Commands;
+using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Hosting;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Cli;
 
@@ -37,10 +40,16 @@ public static class CliApplication
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (PolicyBuildException e)
+        {
+            // A clean policy the compiled engine cannot build: Roslyn's findings, as ZI9003 diagnostics.
+            DiagnosticWriter.WriteLines(error, e.Diagnostics);
+            return ExitCodes.InternalError;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Users get a plain sentence and a code; the stack trace only when asked for.
-            error.WriteLine($"zorginkoop: error ZI9003: Interne fout van de compiler ({e.GetType().Name}: {e.Message}). Dit is een fout in Zorginkoop.Dsl, niet in uw beleid; meld het alstublieft.");
+            DiagnosticWriter.WriteLine(error, DiagnosticCatalog.InternalError($"{e.GetType().Name}: {e.Message}"));
             if (Environment.GetEnvironmentVariable("ZORGINKOOP_DEBUG") == "1")
             {
                 error.WriteLine(e);

@@ -5,8 +5,6 @@ using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Values;
-using Zorginkoop.Dsl.Semantics.Compilation;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Cli.Batch;
@@ -23,29 +21,9 @@ internal static class BatchEvaluation
     {
         var compileClock = Stopwatch.StartNew();
         var date = request.On ?? DateOnly.FromDateTime(DateTime.Today);
-        var policy = PolicyCompilation.Compile(request.PolicyPath, PolicyPaths.Sources(request.Root), asOf: date);
-        if (policy.HasErrors)
+        if (EvaluationSetUp.Open(new EvaluationRequest(request.PolicyPath, date, request.Engine) { RequirementSets = request.SetNames, Root = request.Root }, error, out var exitCode) is not { } session)
         {
-            DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
-            return ExitCodes.Failure;
-        }
-
-        if (new FactSchemas(policy).Subject is null)
-        {
-            error.WriteLine($"{request.PolicyPath}: error {DiagnosticCatalog.SubjectDescriptor.Code}: Dit beleid declareert geen gegevens als onderwerp ('gegevens … als aanbieder'), dus er is niets te evalueren.");
-            return ExitCodes.Failure;
-        }
-
-        var unknownSets = request.SetNames.Where(name => policy.FindRequirementSet(name) is null).ToList();
-        foreach (var name in unknownSets)
-        {
-            var suggestion = NameSuggester.Suggest(name, policy.RequirementSets.Select(s => s.Name));
-            error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: Onbekende eisen '{name}'.{(suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?")}");
-        }
-
-        if (unknownSets.Count > 0)
-        {
-            return ExitCodes.Usage;
+            return exitCode;
         }
 
         FileStream input;
@@ -61,7 +39,7 @@ internal static class BatchEvaluation
 
         using (input)
         {
-            var evaluator = EvaluatorFactory.Create(policy, request.Engine);
+            var evaluator = session.Evaluator;
             var compileTime = compileClock.Elapsed;
             return Run(request, evaluator, new EvaluationInputs(date), input, output, error, compileTime);
         }
@@ -167,7 +145,7 @@ internal static class BatchEvaluation
                 ("readSeconds", Math.Round(summary.ReadTime.TotalSeconds, 3)),
                 ("workerSeconds", Math.Round(summary.WorkerTime.TotalSeconds, 3)),
                 ("writeSeconds", Math.Round(summary.WriteTime.TotalSeconds, 3)),
-                ("engine", request.Engine),
+                ("engine", CommonOptions.NameOf(request.Engine)),
                 ("compileSeconds", Math.Round(compileTime.TotalSeconds, 3)),
                 ("peakWorkingSetMB", Math.Round(process.PeakWorkingSet64 / 1048576.0, 1)),
                 ("allocatedMB", Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0, 1)),

@@ -1,3 +1,5 @@
+using Zorginkoop.Dsl.Hosting;
+
 namespace Zorginkoop.Dsl.Cli.Batch;
 
 /// <summary>A batch run as the command line asked for it.</summary>
@@ -8,7 +10,7 @@ internal sealed record BatchRequest(
     string OutputFormat,
     IReadOnlyList<string> SetNames,
     DateOnly? On,
-    string Engine,
+    Engine Engine,
     bool Explain = false,
     bool Stats = false,
     int? Workers = null,

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Results;
-using Zorginkoop.Dsl.Semantics.Compilation;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Cli.Commands;
@@ -46,7 +45,7 @@ public static class AddendumCommand
     {
         if (requestDate is not { } date)
         {
-            error.WriteLine("zorginkoop: --addendum vraagt ook --request-date (JJJJ-MM-DD): de datum van de aanvraag.");
+            DiagnosticWriter.WriteLine(error, DiagnosticCatalog.AddendumWithoutRequestDate());
             return ExitCodes.Usage;
         }
 
@@ -55,54 +54,36 @@ public static class AddendumCommand
 
     public static int Run(string policyPath, string name, DateOnly requestDate, string? factsPath, DateOnly? on, string format, TextWriter output, TextWriter error, string? root = null)
     {
-        // The policy as it stood on the day asked about (default: the request date), with the amendments then in force.
-        var policy = PolicyCompilation.Compile(policyPath, PolicyPaths.Sources(root), asOf: on ?? requestDate);
-        if (policy.HasErrors)
-        {
-            DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
-            return ExitCodes.Failure;
-        }
+        // One question does not repay a Roslyn build: addenda are answered by the interpreter (docs/cli.md).
+        var engine = Engine.Interpreter;
 
-        var evaluator = new AddendumEvaluator(policy);
-        if (policy.FindAddendum(name) is null && policy.FindRequirementSet(name) is null)
+        // The policy as it stood on the day asked about (default: the request date), with the amendments then in force.
+        var date = on ?? requestDate;
+        var request = new EvaluationRequest(policyPath, date, engine) { Addendum = name, ReadsFacts = factsPath is not null, Root = root };
+        if (EvaluationSetUp.Open(request, error, out var exitCode) is not { } session)
         {
-            var candidates = evaluator.Addenda.Select(a => a.Name).ToList();
-            var suggestion = Runtime.Values.NameSuggester.Suggest(name, candidates.Concat(policy.RequirementSets.Select(s => s.Name)));
-            error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: Onbekend addendum '{name}'.{(suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?")}"
-                + (candidates.Count == 0 ? " Dit beleid heeft geen addenda of eisen met een ingangsdatum." : $" Addenda, en eisen met een ingangsdatum: {string.Join(", ", candidates)}."));
-            return ExitCodes.Usage;
+            return exitCode;
         }
 
         FactRecord? facts = null;
         if (factsPath is not null)
         {
-            var schemas = new FactSchemas(policy);
-            if (schemas.Subject is null)
-            {
-                error.WriteLine($"{policyPath}: error {DiagnosticCatalog.SubjectDescriptor.Code}: Dit beleid declareert geen gegevens als onderwerp ('gegevens … als aanbieder'), dus --facts kan niet worden gelezen.");
-                return ExitCodes.Failure;
-            }
-
             if (FactsFile.Read(factsPath, error) is not { } json)
             {
                 return ExitCodes.Failure;
             }
 
-            var (read, errors) = FactReader.Parse(json, schemas.Subject, factsPath);
+            var (read, errors) = FactReader.Parse(json, session.Subject!, factsPath);
             if (errors.Count > 0 || read is null)
             {
-                foreach (var problem in errors)
-                {
-                    error.WriteLine(problem.ToString());
-                }
-
+                DiagnosticWriter.WriteLines(error, errors);
                 return ExitCodes.Failure;
             }
 
             facts = read;
         }
 
-        var result = evaluator.EvaluateAddendum(name, facts, requestDate, new EvaluationInputs(on ?? requestDate));
+        var result = session.Addenda.EvaluateAddendum(name, facts, requestDate, new EvaluationInputs(date));
         if (format == "json")
         {
             AddendumJsonWriter.Write(output, policyPath, result);

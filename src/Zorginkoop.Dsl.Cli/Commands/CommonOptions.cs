@@ -1,10 +1,14 @@
 using System.CommandLine;
+using Zorginkoop.Dsl.Hosting;
 
 namespace Zorginkoop.Dsl.Cli.Commands;
 
 /// <summary>Options shared by several commands, declared once so they read the same everywhere.</summary>
 internal static class CommonOptions
 {
+    private const string CompiledEngine = "compiled";
+    private const string InterpreterEngine = "interpreter";
+
     public static Argument<string[]> Paths(string description)
     {
         var argument = new Argument<string[]>("paden") { Description = description, Arity = ArgumentArity.OneOrMore };
@@ -52,6 +56,33 @@ internal static class CommonOptions
         Description = "Peildatum (JJJJ-MM-DD): het beleid zoals het op die datum gold.",
         CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
     };
+
+    /// <summary><c>--engine compiled|interpreter</c>: which engine the evaluation session uses.</summary>
+    public static Option<Engine> Engine()
+    {
+        var option = new Option<Engine>("--engine")
+        {
+            Description = $"{CompiledEngine} (standaard, via Roslyn) of {InterpreterEngine}.",
+            DefaultValueFactory = _ => Hosting.Engine.Compiled,
+            CustomParser = result => result.Tokens.Single().Value switch
+            {
+                CompiledEngine => Hosting.Engine.Compiled,
+                InterpreterEngine => Hosting.Engine.Interpreter,
+                var other => Invalid(result, $"'{other}' is geen engine; kies {CompiledEngine} of {InterpreterEngine}."),
+            },
+        };
+        option.CompletionSources.Add(CompiledEngine, InterpreterEngine);
+        return option;
+
+        static Engine Invalid(System.CommandLine.Parsing.ArgumentResult result, string message)
+        {
+            result.AddError(message);
+            return default;
+        }
+    }
+
+    /// <summary>The engine as the command line names it, for machine-readable output such as <c>--stats</c>.</summary>
+    public static string NameOf(Engine engine) => engine == Hosting.Engine.Interpreter ? InterpreterEngine : CompiledEngine;
 
     public static DateOnly? ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)
     {

@@ -2,9 +2,8 @@ using System.CommandLine;
 using Zorginkoop.Dsl.Cli.Batch;
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Facts;
-using Zorginkoop.Dsl.Semantics.Compilation;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Cli.Commands;
@@ -19,8 +18,7 @@ public static class EvaluateCommand
         var format = CommonOptions.Format("text", "json", BatchRequest.Jsonl, BatchRequest.Csv);
         var sets = new Option<string[]>("--set") { Description = "Alleen deze eisen (herhaal voor meer); standaard alle.", AllowMultipleArgumentsPerToken = false };
         var on = CommonOptions.On();
-        var engine = new Option<string>("--engine") { Description = "compiled (standaard, via Roslyn) of interpreter.", DefaultValueFactory = _ => EvaluatorFactory.Compiled };
-        engine.AcceptOnlyFromAmong(EvaluatorFactory.Compiled, EvaluatorFactory.Interpreter);
+        var engine = CommonOptions.Engine();
 
         // --addendum with --request-date asks whether the provider qualifies for an addendum and from when (AddendumCommand).
         var addendum = new Option<string?>("--addendum") { Description = "Evalueer dit addendum (of eisen met een ingangsdatum) voor een aanvraag op --request-date." };
@@ -46,43 +44,34 @@ public static class EvaluateCommand
             {
                 if (chosenFormat is not null && !BatchRequest.IsBatchFormat(chosenFormat))
                 {
-                    error.WriteLine($"zorginkoop: --format {chosenFormat} is er niet voor een batch; kies jsonl of csv.");
+                    DiagnosticWriter.WriteLine(error, DiagnosticCatalog.FormatNotForBatch(chosenFormat));
                     return ExitCodes.Usage;
                 }
 
                 var request = new BatchRequest(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(outputFile),
                     chosenFormat ?? BatchRequest.DefaultOutputFormat(parse.GetValue(facts)!, parse.GetValue(outputFile)),
-                    parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, parse.GetValue(explain), parse.GetValue(stats), parse.GetValue(workers), parse.GetValue(root));
+                    parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine), parse.GetValue(explain), parse.GetValue(stats), parse.GetValue(workers), parse.GetValue(root));
                 return BatchEvaluation.Run(request, output, error);
             }
 
             if (parse.GetValue(outputFile) is not null || parse.GetValue(explain))
             {
-                error.WriteLine("zorginkoop: --output en --explain zijn er voor een batch (feiten in .jsonl of .csv, of --format jsonl|csv).");
+                DiagnosticWriter.WriteLine(error, DiagnosticCatalog.BatchOptionsWithoutBatch());
                 return ExitCodes.Usage;
             }
 
-            return Run(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(format)!, parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine)!, output, error, parse.GetValue(root));
+            return Run(parse.GetValue(policy)!, parse.GetValue(facts)!, parse.GetValue(format)!, parse.GetValue(sets) ?? [], parse.GetValue(on), parse.GetValue(engine), output, error, parse.GetValue(root));
         });
         return command;
     }
 
-    public static int Run(string policyPath, string factsPath, string format, IReadOnlyList<string> setNames, DateOnly? on, string engine, TextWriter output, TextWriter error, string? root = null)
+    public static int Run(string policyPath, string factsPath, string format, IReadOnlyList<string> setNames, DateOnly? on, Engine engine, TextWriter output, TextWriter error, string? root = null)
     {
         // --on picks the policy version as well as the evaluation date: the amendments in effect on that day.
         var date = on ?? DateOnly.FromDateTime(DateTime.Today);
-        var policy = PolicyCompilation.Compile(policyPath, PolicyPaths.Sources(root), asOf: date);
-        if (policy.HasErrors)
+        if (EvaluationSetUp.Open(new EvaluationRequest(policyPath, date, engine) { RequirementSets = setNames, Root = root }, error, out var exitCode) is not { } session)
         {
-            DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
-            return ExitCodes.Failure;
-        }
-
-        var schemas = new FactSchemas(policy);
-        if (schemas.Subject is null)
-        {
-            error.WriteLine($"{policyPath}: error {DiagnosticCatalog.SubjectDescriptor.Code}: Dit beleid declareert geen gegevens als onderwerp ('gegevens … als aanbieder'), dus er is niets te evalueren.");
-            return ExitCodes.Failure;
+            return exitCode;
         }
 
         if (FactsFile.Read(factsPath, error) is not { } json)
@@ -90,33 +79,14 @@ public static class EvaluateCommand
             return ExitCodes.Failure;
         }
 
-        var (facts, errors) = FactReader.Parse(json, schemas.Subject, factsPath);
+        var (facts, errors) = FactReader.Parse(json, session.Subject!, factsPath);
         if (errors.Count > 0 || facts is null)
         {
-            foreach (var problem in errors)
-            {
-                error.WriteLine(problem.ToString());
-            }
-
+            DiagnosticWriter.WriteLines(error, errors);
             return ExitCodes.Failure;
         }
 
-        var unknownSets = setNames.Where(name => policy.FindRequirementSet(name) is null).ToList();
-        foreach (var name in unknownSets)
-        {
-            var suggestion = Runtime.Values.NameSuggester.Suggest(name, policy.RequirementSets.Select(s => s.Name));
-            error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: Onbekende eisen '{name}'.{(suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?")}");
-        }
-
-        if (unknownSets.Count > 0)
-        {
-            return ExitCodes.Usage;
-        }
-
-        var evaluator = EvaluatorFactory.Create(policy, engine);
-        var inputs = new EvaluationInputs(date);
-        var selected = setNames.Count > 0 ? setNames : policy.RequirementSets.Select(s => s.Name).ToList();
-        var results = selected.Select(name => evaluator.Evaluate(name, facts, inputs)).ToList();
+        var results = session.Evaluate(setNames, facts, new EvaluationInputs(date));
         if (format == "json")
         {
             EvaluationJsonWriter.Write(output, policyPath, on, results);

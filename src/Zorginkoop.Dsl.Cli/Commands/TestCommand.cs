@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Scenarios;
@@ -19,8 +20,7 @@ public static class TestCommand
         var filter = new Option<string?>("--filter") { Description = "Alleen scenario's waarvan de titel deze tekst bevat (hoofdletters tellen niet)." };
         var junit = new Option<string?>("--junit") { Description = "Schrijf de uitslag ook als JUnit-XML naar dit bestand (voor CI-servers)." };
         var coverage = new Option<bool>("--coverage") { Description = "Toon welke eisen geen scenario voldaan, niet voldaan of onbekend heeft gemaakt." };
-        var engine = new Option<string>("--engine") { Description = "compiled (standaard, via Roslyn) of interpreter.", DefaultValueFactory = _ => EvaluatorFactory.Compiled };
-        engine.AcceptOnlyFromAmong(EvaluatorFactory.Compiled, EvaluatorFactory.Interpreter);
+        var engine = CommonOptions.Engine();
         var on = CommonOptions.On();
         on.Description = "Peildatum (JJJJ-MM-DD) voor scenario's zonder 'op'; standaard vandaag.";
 
@@ -30,11 +30,11 @@ public static class TestCommand
             paths, filter, junit, coverage, engine, on, root,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(paths)!, parse.GetValue(filter), parse.GetValue(junit), parse.GetValue(coverage), parse.GetValue(engine)!, parse.GetValue(on), output, error, parse.GetValue(root)));
+            parse.GetValue(paths)!, parse.GetValue(filter), parse.GetValue(junit), parse.GetValue(coverage), parse.GetValue(engine), parse.GetValue(on), output, error, parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string? filter, string? junitPath, bool coverage, string engine, DateOnly? on, TextWriter output, TextWriter error, string? root = null)
+    public static int Run(IReadOnlyList<string> paths, string? filter, string? junitPath, bool coverage, Engine engine, DateOnly? on, TextWriter output, TextWriter error, string? root = null)
     {
         var found = PolicyPaths.Expand(paths, root);
         var (files, problems) = found;
@@ -69,7 +69,7 @@ public static class TestCommand
                 continue;
             }
 
-            var runner = new ScenarioRunner(policy, version => EvaluatorFactory.Create(version, engine));
+            var runner = new ScenarioRunner(policy, EvaluationSession.Open(policy, engine).EvaluatorFor);
             var results = new List<ScenarioResult>();
             foreach (var scenario in scenarios)
             {

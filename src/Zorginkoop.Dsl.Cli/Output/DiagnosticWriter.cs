@@ -1,10 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Cli.Output;
 
-/// <summary>Writes diagnostics as text (file(line,col): error ZI…: …), JSON, or SARIF 2.1.0 for code-scanning tools.</summary>
+/// <summary>
+/// Writes diagnostics as text (file(line,col): error ZI…: …), JSON, or SARIF 2.1.0 for code-scanning tools: the one
+/// way every command prints a finding. Text from a policy or from facts never reaches the terminal raw
+/// (<see cref="TerminalText"/>); JSON escapes control characters itself.
+/// </summary>
 public static class DiagnosticWriter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -33,16 +38,36 @@ public static class DiagnosticWriter
         }
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int fileCount)
+    /// <summary>Findings of a command on its way (a bad option, a name the policy lacks): a line each, no summary.</summary>
+    public static void WriteLines(TextWriter output, IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            output.WriteLine(diagnostic.ToString());
-            foreach (var related in diagnostic.Related)
-            {
-                output.WriteLine($"    zie {related.Location.ToDisplayString()}: {related.Message}");
-            }
+            WriteLine(output, diagnostic);
         }
+    }
+
+    public static void WriteLine(TextWriter output, Diagnostic diagnostic)
+    {
+        output.WriteLine(TerminalText.Escape(diagnostic.ToString()));
+        foreach (var related in diagnostic.Related)
+        {
+            output.WriteLine(TerminalText.Escape($"    zie {related.Location.ToDisplayString()}: {related.Message}"));
+        }
+    }
+
+    /// <summary>Facts that cannot be read: the same line form, with the record and field instead of a position.</summary>
+    public static void WriteLines(TextWriter output, IEnumerable<FactError> errors)
+    {
+        foreach (var error in errors)
+        {
+            output.WriteLine(TerminalText.Escape(error.ToString()));
+        }
+    }
+
+    private static void WriteText(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int fileCount)
+    {
+        WriteLines(output, diagnostics);
 
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);

@@ -25,6 +25,15 @@ public static partial class DiagnosticCatalog
     public static Diagnostic UnknownName(SourceLocation at, string kind, string name, string? suggestion) =>
         Create(UnknownNameDescriptor, at, $"Onbekende {kind} '{name}'.{Suggest(suggestion)}");
 
+    /// <summary>A requirement set asked for by name (<c>--set</c>, the Testing library) that the policy does not have.</summary>
+    public static Diagnostic UnknownRequirementSet(string name, string? suggestion) =>
+        Create(UnknownNameDescriptor, null, $"Onbekende eisen '{name}'.{Suggest(suggestion)}");
+
+    /// <summary>An addendum asked for by name (<c>addendum --name</c>, <c>evaluate --addendum</c>) that the policy does not have.</summary>
+    public static Diagnostic UnknownAddendum(string name, string? suggestion, IReadOnlyCollection<string> candidates) =>
+        Create(UnknownNameDescriptor, null, $"Onbekend addendum '{name}'.{Suggest(suggestion)}"
+            + (candidates.Count == 0 ? " Dit beleid heeft geen addenda of eisen met een ingangsdatum." : $" Addenda, en eisen met een ingangsdatum: {string.Join(", ", candidates)}."));
+
     public static Diagnostic DuplicateDeclaration(SourceLocation at, string name, SourceLocation previous) =>
         Create(DuplicateDeclarationDescriptor, at, $"'{name}' is al gedeclareerd in {previous.ToDisplayString()}; kies een andere naam.",
             new RelatedLocation(previous, $"'{name}' is hier eerder gedeclareerd"));
@@ -60,6 +69,14 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic NoSubject(SourceLocation at, string name) =>
         Create(SubjectDescriptor, at, $"'{name}' is onbekend: geen gegevens zijn als onderwerp gedeclareerd. Schrijf bijvoorbeeld 'gegevens Zorgaanbieder als {name} {{ … }}'.");
+
+    /// <summary>Requirements asked to be evaluated in a policy without a subject: they have nothing to be about.</summary>
+    public static Diagnostic NothingToEvaluate(SourceLocation? at) =>
+        Create(SubjectDescriptor, at, "Dit beleid declareert geen gegevens als onderwerp ('gegevens … als aanbieder'), dus er is niets te evalueren.");
+
+    /// <summary>Facts given (to an addendum) for a policy without a subject: there is no record to read them into.</summary>
+    public static Diagnostic NoSubjectForFacts(SourceLocation? at) =>
+        Create(SubjectDescriptor, at, "Dit beleid declareert geen gegevens als onderwerp ('gegevens … als aanbieder'), dus --facts kan niet worden gelezen.");
 
     public static Diagnostic DuplicateSubject(SourceLocation at, string record, SourceLocation previous) =>
         Create(SubjectDescriptor, at, $"Gegevens '{record}' is ook als onderwerp gedeclareerd; een beleid heeft één onderwerp.",

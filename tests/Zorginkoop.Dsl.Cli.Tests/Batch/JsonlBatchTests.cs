@@ -195,7 +195,7 @@ public class JsonlBatchTests
         Assert.Equal(ExitCodes.Usage, batchExit);
         Assert.Contains("kies jsonl of csv", batchError);
         Assert.Equal(ExitCodes.Usage, singleExit);
-        Assert.Contains("--output en --explain zijn er voor een batch", singleError);
+        Assert.Contains("zorginkoop: error ZI9402: --output en --explain zijn er voor een batch", singleError);
     }
 
     [Fact]

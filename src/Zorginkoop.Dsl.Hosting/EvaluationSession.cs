@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Zorginkoop.Dsl.Emit;
+using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Runtime.Facts;
+using Zorginkoop.Dsl.Runtime.Results;
+using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Text;
+
+namespace Zorginkoop.Dsl.Hosting;
+
+/// <summary>
+/// One way in for every host that evaluates a policy (the command line, the Testing library, the benchmarks):
+/// translates a policy path and a date into a checked policy with its diagnostics and an evaluator of the chosen
+/// engine, and answers the questions a host asks before evaluating (is there a subject to read facts into, do the
+/// requirement sets and addenda asked for exist — with a "Bedoelde u …?" suggestion) as catalogue diagnostics.
+/// The engine is chosen here and nowhere else.
+/// <para>
+/// It lives in its own project, Zorginkoop.Dsl.Hosting, above Emit, because choosing an engine means seeing both:
+/// the compiled engine is in Emit and the interpreter in Semantics/Interpretation, Emit must not reach the
+/// interpreter, and Semantics must not reach Emit. So the arrows stay one way: Semantics ← Emit ← Hosting ← Cli
+/// and Testing. The language server does not evaluate and must not load Roslyn (it references Syntax and
+/// Semantics only); it needs the checked model for every feature and takes it, with exactly the diagnostics of
+/// <see cref="Diagnostics"/>, from <see cref="PolicyCompilation"/>, the front end this session also calls.
+/// </para>
+/// </summary>
+public sealed class EvaluationSession
+{
+    private readonly Lazy<(IPolicyEvaluator Evaluator, Assembly? Assembly)> engine;
+    private readonly Lazy<RecordSchema?> subject;
+    private readonly Lazy<IPolicyAddenda> addenda;
+
+    private EvaluationSession(CheckedPolicy policy, Engine kind)
+    {
+        Policy = policy;
+        Engine = kind;
+        engine = new(Start);
+        subject = new(() => new FactSchemas(policy).Subject);
+        addenda = new(() => Evaluator as IPolicyAddenda ?? new AddendumEvaluator(policy));
+    }
+
+    /// <param name="asOf">
+    /// The policy as it stood on this date (the amendments then in force); null for the policy as published, every
+    /// version in one.
+    /// </param>
+    public static EvaluationSession Open(string policyPath, Engine engine, DateOnly? asOf = null, ISourceProvider? sources = null) =>
+        new(PolicyCompilation.Compile(policyPath, sources, asOf), engine);
+
+    /// <summary>A session over a policy already checked, such as the version of a policy a scenario runs against.</summary>
+    public static EvaluationSession Open(CheckedPolicy policy, Engine engine) => new(policy, engine);
+
+    public CheckedPolicy Policy { get; }
+
+    public Engine Engine { get; }
+
+    public ImmutableArray<Diagnostic> Diagnostics => Policy.Diagnostics;
+
+    public bool HasErrors => Policy.HasErrors;
+
+    /// <summary>The schema facts are read into (<c>gegevens … als aanbieder</c>); null when the policy declares none.</summary>
+    public RecordSchema? Subject => subject.Value;
+
+    /// <summary>
+    /// The evaluator, made on first use, so a host can report every mistake in its request before the compiled engine
+    /// spends a second in Roslyn. Throws <see cref="PolicyBuildException"/> when a clean policy does not compile.
+    /// </summary>
+    public IPolicyEvaluator Evaluator => engine.Value.Evaluator;
+
+    /// <summary>The compiled policy's assembly, for its typed API; null with the interpreter.</summary>
+    public Assembly? CompiledAssembly => engine.Value.Assembly;
+
+    /// <summary>Addenda and contract start dates, through the same engine when it offers them.</summary>
+    public IPolicyAddenda Addenda => addenda.Value;
+
+    /// <summary>The evaluator of another version of this policy (as of another date) with the same engine.</summary>
+    public IPolicyEvaluator EvaluatorFor(CheckedPolicy version) => ReferenceEquals(version, Policy) ? Evaluator : Open(version, Engine).Evaluator;
+
+    /// <summary>ZI2012 when there is no subject for requirements to be about, pointing at the policy's entry file.</summary>
+    public Diagnostic? MissingSubject() => Subject is null ? DiagnosticCatalog.NothingToEvaluate(EntryLocation()) : null;
+
+    /// <summary>ZI2012 when facts are given (for an addendum) but there is no subject to read them into.</summary>
+    public Diagnostic? MissingSubjectForFacts() => Subject is null ? DiagnosticCatalog.NoSubjectForFacts(EntryLocation()) : null;
+
+    /// <summary>ZI2001 for each requirement set asked for that the policy does not have, with the nearest name.</summary>
+    public ImmutableArray<Diagnostic> UnknownRequirementSets(IEnumerable<string> names) =>
+        UnknownRequirementSets([.. Policy.RequirementSets.Select(s => s.Name)], names);
+
+    /// <summary>The same check against the names an evaluator lists, for a policy loaded from an assembly.</summary>
+    public static ImmutableArray<Diagnostic> UnknownRequirementSets(IReadOnlyCollection<string> known, IEnumerable<string> names) =>
+    [
+        .. names.Where(name => !known.Contains(name))
+            .Select(name => DiagnosticCatalog.UnknownRequirementSet(name, NameSuggester.Suggest(name, known))),
+    ];
+
+    /// <summary>ZI2001 when neither an addendum nor a requirement set has this name; lists those with a start date.</summary>
+    public Diagnostic? UnknownAddendum(string name)
+    {
+        if (Policy.FindAddendum(name) is not null || Policy.FindRequirementSet(name) is not null)
+        {
+            return null;
+        }
+
+        var candidates = Addenda.Addenda.Select(a => a.Name).ToList();
+        var suggestion = NameSuggester.Suggest(name, candidates.Concat(Policy.RequirementSets.Select(s => s.Name)));
+        return DiagnosticCatalog.UnknownAddendum(name, suggestion, candidates);
+    }
+
+    /// <summary>Evaluates the requirement sets named (all of them when none is), in that order.</summary>
+    public IReadOnlyList<RequirementSetResult> Evaluate(IReadOnlyList<string> setNames, FactRecord facts, EvaluationInputs inputs)
+    {
+        var selected = setNames.Count > 0 ? setNames : [.. Policy.RequirementSets.Select(s => s.Name)];
+        return [.. selected.Select(name => Evaluator.Evaluate(name, facts, inputs))];
+    }
+
+    private (IPolicyEvaluator, Assembly?) Start()
+    {
+        if (HasErrors)
+        {
+            throw new InvalidOperationException("A policy with errors has no evaluator; report Diagnostics instead.");
+        }
+
+        if (Engine == Engine.Interpreter)
+        {
+            return (new PolicyInterpreter(Policy), null);
+        }
+
+        var build = PolicyBuilder.Build(Policy);
+        if (!build.Success)
+        {
+            throw new PolicyBuildException([.. build.Diagnostics.Where(d => d.IsError)]);
+        }
+
+        var loaded = PolicyBuilder.Load(build);
+        return (loaded.Evaluator, loaded.Assembly);
+    }
+
+    /// <summary>The start of the entry file (imports come first in <see cref="CheckedPolicy.Files"/>): where a policy-wide finding points.</summary>
+    private SourceLocation? EntryLocation() =>
+        Policy.Files.IsEmpty ? null : new SourceLocation(Policy.Files[^1].Text, new TextSpan(0, 0));
+}
