@@ -235,10 +235,7 @@ public sealed partial class CSharpGenerator
                     List<StatementSyntax> attempt = [];
                     var applies = lowerer.Lower(exception.Condition, attempt);
                     attempt.Add(Code.If(Code.Equal(applies, Code.Bool(true)), [Code.Return(Code.Bool(true))]));
-                    if (!ExpressionLowerer.IsDefinite(exception.Condition))
-                    {
-                        attempt.Add(Code.If(Code.IsNull(applies), [Code.Assign(Code.Name("someUnknown"), Code.Bool(true))]));
-                    }
+                    attempt.Add(Code.If(Code.IsNull(applies), [Code.Assign(Code.Name("someUnknown"), Code.Bool(true))]));
                     body.Add(Block(attempt));
                 }
 

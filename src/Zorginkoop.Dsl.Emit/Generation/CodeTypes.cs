@@ -15,6 +15,7 @@ internal sealed class CodeTypes(GeneratedNames names)
     public static readonly TypeSyntax Kleene = Code.Runtime("Values.Kleene");
     public static readonly TypeSyntax Arithmetic = Code.Runtime("Evaluation.Arithmetic");
     public static readonly TypeSyntax Comparison = Code.Runtime("Evaluation.Comparison");
+    public static readonly TypeSyntax Operations = Code.Runtime("Evaluation.Operations");
     public static readonly TypeSyntax Calendar = Code.Runtime("Values.DutchCalendar");
     public static readonly TypeSyntax Duration = Code.Runtime("Values.Duration");
     public static readonly TypeSyntax DurationUnit = Code.Runtime("Values.DurationUnit");

@@ -1,9 +1,9 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Zorginkoop.Dsl.Semantics.Bound;
+using Zorginkoop.Dsl.Semantics.Lowering;
+using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
 using Quantifier = Zorginkoop.Dsl.Syntax.Syntax.Expressions.Quantifier;
-using TestKind = Zorginkoop.Dsl.Syntax.Syntax.Expressions.TestKind;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace Zorginkoop.Dsl.Emit.Generation;
@@ -14,41 +14,46 @@ internal sealed partial class ExpressionLowerer
 
     private TypeSyntax ListType(TypeSymbol element) => Code.Generic("global::System.Collections.Generic.IReadOnlyList", Types.Of(element));
 
-    private ExpressionSyntax List(BoundList list, List<StatementSyntax> block, bool asObjects)
+    private ExpressionSyntax List(LoweredList list, List<StatementSyntax> block, bool asObjects)
     {
         var element = ((ListType)list.Type).Element;
         var elementType = asObjects ? Code.Nullable(Code.Object()) : Types.Of(element);
         var listType = asObjects ? ObjectList : ListType(element);
-        if (list.Items.All(i => i is BoundLiteral))
+        if (list.IsConstant)
         {
-            return context.Constants.List(list, asObjects, listType, () => Code.Array(elementType, list.Items.Select(Item)));
+            return context.Constants.List(list, asObjects, listType, () => Code.Array(elementType, list.Items.Select(i => Boxed(Emit(i, block)))));
         }
 
-        return Temp(Code.Nullable(listType), Code.Array(elementType, list.Items.Select(Item).ToList()), block);
-
-        ExpressionSyntax Item(BoundExpression item)
-        {
-            var value = Widen(Lower(item, block), item.Type, element);
-            return asObjects ? Boxed(value) : value;
-        }
+        return Temp(Code.Nullable(listType), Code.Array(elementType, list.Items.Select(i => Boxed(Emit(i, block))).ToList()), block);
     }
 
-    /// <summary>The list operand of <c>in</c>: literal lists are built as objects at once; other lists are seen as objects.</summary>
-    private ExpressionSyntax ListAsObjects(BoundExpression list, List<StatementSyntax> block) =>
-        list is BoundList literal ? List(literal, block, asObjects: true) : AsObjects(Lower(list, block), list.Type);
+    /// <summary>
+    /// The list operand of a membership test, as the objects <c>Operations.ListContains</c> takes: a C# matter of
+    /// representation, not of meaning. Literal lists are built as objects at once; lists of references convert as
+    /// they are; lists of values are boxed.
+    /// </summary>
+    private ExpressionSyntax ListAsObjects(LoweredExpression list, List<StatementSyntax> block)
+    {
+        if (list is LoweredList literal)
+        {
+            return List(literal, block, asObjects: true);
+        }
 
-    /// <summary><c>Comparison.Contains</c> takes a list of objects: lists of references convert as they are, lists of values are boxed.</summary>
-    private ExpressionSyntax AsObjects(ExpressionSyntax list, TypeSymbol type) =>
-        type is ListType { Element: var element } && CodeTypes.IsValueType(element) ? Helper("Boxed", list) : list;
+        var value = Emit(list, block);
+        return list.Type is ListType { Element: var element } && CodeTypes.IsValueType(element) ? Helper("Boxed", value) : value;
+    }
+
+    private ExpressionSyntax Helper(string method, params ExpressionSyntax[] arguments) =>
+        Code.Call(Code.Member(context.Names.Type(GeneratedNames.HelpersClass), method), arguments);
 
     /// <summary>A list value held in a local typed as IReadOnlyList, so that Count and the indexer are available.</summary>
-    private ExpressionSyntax ListLocal(BoundExpression source, List<StatementSyntax> block)
+    private ExpressionSyntax ListLocal(LoweredExpression source, List<StatementSyntax> block)
     {
-        var value = Lower(source, block);
+        var value = Emit(source, block);
         return value is IdentifierNameSyntax ? value : Temp(Code.Nullable(ListType(((ListType)source.Type).Element)), value, block);
     }
 
-    private ExpressionSyntax Quantified(BoundQuantified quantified, List<StatementSyntax> block)
+    private ExpressionSyntax Quantified(LoweredQuantifier quantified, List<StatementSyntax> block)
     {
         var items = ListLocal(quantified.Source, block);
         var isCount = quantified.Quantifier == Quantifier.Count;
@@ -69,23 +74,20 @@ internal sealed partial class ExpressionLowerer
 
         known.Add(Loop(items, quantified.Variable, quantified.Source.Type, body =>
         {
-            var holds = Lower(quantified.Predicate, body);
+            var holds = Emit(quantified.Predicate, body);
             switch (quantified.Quantifier)
             {
                 case Quantifier.ForAll:
-                    body.Add(Code.Assign(fold, Kleene("And", fold, holds)));
+                    body.Add(Code.Assign(fold, Operation("And", fold, holds)));
                     AddBreakWhen(body, Code.Equal(fold, Code.Bool(false)));
                     break;
                 case Quantifier.Exists or Quantifier.None:
-                    body.Add(Code.Assign(fold, Kleene("Or", fold, holds)));
+                    body.Add(Code.Assign(fold, Operation("Or", fold, holds)));
                     AddBreakWhen(body, Code.Equal(fold, Code.Bool(true)));
                     break;
                 default:
                     body.Add(Code.If(Code.Equal(holds, Code.Bool(true)), [Code.Assign(fold, BinaryExpression(SyntaxKind.AddExpression, fold, Code.Integer(1)))]));
-                    if (!IsDefinite(quantified.Predicate))
-                    {
-                        body.Add(Code.If(Code.IsNull(holds), [Code.Assign(unknown, Code.Bool(true))]));
-                    }
+                    body.Add(Code.If(Code.IsNull(holds), [Code.Assign(unknown, Code.Bool(true))]));
                     break;
             }
         }));
@@ -93,28 +95,25 @@ internal sealed partial class ExpressionLowerer
         known.Add(Code.Assign(result, quantified.Quantifier switch
         {
             Quantifier.ForAll or Quantifier.Exists => fold,
-            Quantifier.None => Kleene("Not", fold),
+            Quantifier.None => Operation("Not", fold),
             _ => Code.Conditional(unknown, Code.Null, Code.Cast(Code.Nullable(Code.Long()), fold)),
         }));
         block.Add(Code.If(Code.IsNotNull(items), known));
         return result;
     }
 
-    private ExpressionSyntax Sum(BoundSum sum, List<StatementSyntax> block)
+    private ExpressionSyntax Sum(LoweredSum sum, List<StatementSyntax> block)
     {
         var items = ListLocal(sum.Source, block);
         var type = Types.Of(sum.Type);
         var result = Temp(type, Code.Null, block);
         var total = Code.Name(Fresh("a"));
-        ExpressionSyntax start = sum.Type == PrimitiveType.Integer ? Code.Integer(0)
-            : sum.Type == PrimitiveType.Duration ? Code.New(CodeTypes.Duration, Code.Integer(0), Code.Member(CodeTypes.DurationUnit, "Minute"))
-            : Code.Decimal(0m);
 
-        List<StatementSyntax> known = [Code.Local(type, total.Identifier.Text, start)];
+        List<StatementSyntax> known = [Code.Local(type, total.Identifier.Text, Literal(sum.Start))];
         known.Add(Loop(items, sum.Variable, sum.Source.Type, body =>
         {
-            var value = Lower(sum.Value, body);
-            body.Add(Code.Assign(total, Arithmetic("Add", total, value)));
+            var value = Emit(sum.Value, body);
+            body.Add(Code.Assign(total, Operation(sum.Accumulate.ToString(), total, value)));
             AddBreakWhen(body, Code.IsNull(total));
         }));
         known.Add(Code.Assign(result, total));
@@ -122,14 +121,8 @@ internal sealed partial class ExpressionLowerer
         return result;
     }
 
-    private ExpressionSyntax Count(BoundCount count, List<StatementSyntax> block)
-    {
-        var items = ListLocal(count.Source, block);
-        return Temp(Code.Nullable(Code.Long()), Code.Conditional(Code.IsNull(items), Code.Null, Code.Cast(Code.Nullable(Code.Long()), Code.Member(items, "Count"))), block);
-    }
-
     /// <summary><c>for (int iN = 0; iN &lt; items.Count; iN++) { T eN = items[iN]; … }</c>, without an enumerator to allocate.</summary>
-    private StatementSyntax Loop(ExpressionSyntax items, Semantics.Symbols.VariableSymbol variable, TypeSymbol listType, Action<List<StatementSyntax>> body)
+    private StatementSyntax Loop(ExpressionSyntax items, VariableSymbol variable, TypeSymbol listType, Action<List<StatementSyntax>> body)
     {
         var index = Fresh("i");
         var element = Fresh("e");

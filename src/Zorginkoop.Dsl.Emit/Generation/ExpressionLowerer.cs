@@ -1,8 +1,8 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Zorginkoop.Dsl.Runtime.Values;
-using Zorginkoop.Dsl.Semantics.Binding;
 using Zorginkoop.Dsl.Semantics.Bound;
+using Zorginkoop.Dsl.Semantics.Lowering;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -10,11 +10,13 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace Zorginkoop.Dsl.Emit.Generation;
 
 /// <summary>
-/// Translates a bound expression into statements of one generated method and the expression that holds its
-/// value. In traced mode it makes exactly the <see cref="Runtime.Evaluation.EvaluationTrace"/> calls the
-/// interpreter makes, in the same order (docs/evaluation-semantics.md); in fast mode it makes none and
-/// short-circuits where Kleene logic allows. Every intermediate value lives in a fresh local (t1, t2, …), so
-/// the expressions handed back are side-effect free and cheap to repeat.
+/// Translates lowered expressions into statements of one generated method and the expression that holds its
+/// value. Each typed operation becomes a call of the runtime method of that name (<see cref="Runtime.Evaluation.Operations"/>),
+/// the method the interpreter calls too; policy types only choose the C# type that holds a value. In traced
+/// mode it makes exactly the <see cref="Runtime.Evaluation.EvaluationTrace"/> calls the interpreter makes, in
+/// the same order (docs/evaluation-semantics.md); in fast mode it makes none and short-circuits where Kleene
+/// logic allows. Every value is held nullable (onbekend is null), in a fresh local (t1, t2, …), so the
+/// expressions handed back are side-effect free, cheap to repeat, and may always be tested against null.
 /// </summary>
 internal sealed partial class ExpressionLowerer(GeneratorContext context, MethodSignature signature)
 {
@@ -32,23 +34,36 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
     /// <summary>Gives a variable its C# expression from outside: a timeline event's date (CSharpGenerator.Timelines.cs).</summary>
     public void Bind(VariableSymbol variable, ExpressionSyntax value) => variables[variable] = value;
 
-    public ExpressionSyntax Lower(BoundExpression expression, List<StatementSyntax> block) => expression switch
+    /// <summary>Lowers a bound expression (see <see cref="Lowerer"/>) and translates it into C#.</summary>
+    public ExpressionSyntax Lower(BoundExpression expression, List<StatementSyntax> block) =>
+        Emit(Lowerer.For(context.Policy.SubjectVariable).Lower(expression), block);
+
+    private ExpressionSyntax Emit(LoweredExpression expression, List<StatementSyntax> block) => expression switch
     {
-        BoundLiteral literal => Literal(literal.Value),
-        BoundVariable variable => variable.Variable == context.Policy.SubjectVariable ? Code.Name(MethodSignature.Subject) : variables[variable.Variable],
-        BoundParameter parameter => Code.Member(Code.Name(MethodSignature.Inputs), parameter.Parameter == BuiltInParameters.RequestDate ? "RequestDate" : "EvaluationDate"),
-        BoundFieldAccess access => FieldAccess(access, block),
-        BoundDefinitionReference reference => Definition(reference, block),
-        BoundUnary unary => Unary(unary, block),
-        BoundBinary binary => Binary(binary, block),
-        BoundTest test => Test(test, block),
-        BoundConditional conditional => Conditional(conditional, block),
-        BoundQuantified quantified => Quantified(quantified, block),
-        BoundSum sum => Sum(sum, block),
-        BoundCount count => Count(count, block),
-        BoundList list => List(list, block, asObjects: false),
-        BoundDateFunction function => DateFunction(function, block),
-        BoundExtremeDate extreme => Extreme(extreme, block),
+        LoweredLiteral literal => Literal(literal),
+        LoweredSubject => Code.Name(MethodSignature.Subject),
+        LoweredVariable variable => variables[variable.Variable],
+        LoweredParameter parameter => Code.Member(Code.Name(MethodSignature.Inputs), parameter.Parameter == InputParameter.RequestDate ? "RequestDate" : "EvaluationDate"),
+        LoweredFactRead read => FactRead(read, block),
+        LoweredDefinitionReference reference => Definition(reference, block),
+        LoweredConversion conversion => Operation(conversion.Conversion.ToString(), Emit(conversion.Operand, block)),
+        LoweredNegate negate => Temp(Types.Of(negate.Type), Operation(negate.Operation.ToString(), Emit(negate.Operand, block)), block),
+        LoweredNot not => Temp(NullableBool, Operation("Not", Emit(not.Operand, block)), block),
+        LoweredArithmetic arithmetic => Arithmetic(arithmetic, block),
+        LoweredLogical logical => Logical(logical, block),
+        LoweredComparison comparison => Compare(comparison, block),
+        LoweredEquality equality => Equality(equality, block),
+        LoweredMembership membership => Membership(membership, block),
+        LoweredKnownTest test => KnownTest(test, block),
+        LoweredEmptyTest test => EmptyTest(test, block),
+        LoweredImplication implication => Implication(implication, block),
+        LoweredChoice choice => Choice(choice, block),
+        LoweredQuantifier quantifier => Quantified(quantifier, block),
+        LoweredSum sum => Sum(sum, block),
+        LoweredCount count => Temp(Code.Nullable(Code.Long()), Operation("ListCount", ListLocal(count.Source, block)), block),
+        LoweredList list => List(list, block, asObjects: false),
+        LoweredDateFunction function => Temp(Types.Of(function.Type), Operation(function.Function.ToString(), Emit(function.Operand, block)), block),
+        LoweredExtreme extreme => Extreme(extreme, block),
         _ => throw new InvalidOperationException($"Cannot generate code for {expression.GetType().Name}; policies with errors are not compiled."),
     };
 
@@ -60,19 +75,9 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
         return Code.Name(name);
     }
 
-    /// <summary>Literals have non-nullable C# types; a cast makes overloads and null tests see the policy type.</summary>
-    private ExpressionSyntax Typed(ExpressionSyntax value, TypeSymbol type) =>
-        value is LiteralExpressionSyntax or ObjectCreationExpressionSyntax or PrefixUnaryExpressionSyntax
-            ? Code.Cast(Types.Of(type), value)
-            : value;
-
     /// <summary>A value in a local (or the subject, a parameter), so null tests on it inform the nullable analysis.</summary>
     private ExpressionSyntax Stable(ExpressionSyntax value, TypeSymbol type, List<StatementSyntax> block) =>
         value is IdentifierNameSyntax ? value : Temp(Types.Of(type), value, block);
-
-    /// <summary>An aantal used where a decimaal is expected is held as decimal, as the interpreter's Widen does.</summary>
-    private static ExpressionSyntax Widen(ExpressionSyntax value, TypeSymbol from, TypeSymbol to) =>
-        from == PrimitiveType.Integer && to == PrimitiveType.Decimal ? Code.Cast(Code.Nullable(Code.DecimalType()), value) : value;
 
     /// <summary>Trace and membership parameters are object?; C# boxes implicitly, so the value goes as it is.</summary>
     private static ExpressionSyntax Boxed(ExpressionSyntax value) => value;
@@ -87,54 +92,58 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
 
     private static ExpressionSyntax Label(string? label) => Code.String(label);
 
-    private static ExpressionSyntax Kind(TypeSymbol type) => CodeTypes.Kind(type.Kind);
+    private static ExpressionSyntax Kind(ValueKind kind) => CodeTypes.Kind(kind);
 
-    private static ExpressionSyntax Literal(object value) => value switch
+    /// <summary>A literal held as its nullable type, as every other value is: it may be tested against null like any.</summary>
+    private ExpressionSyntax Literal(LoweredLiteral literal)
     {
-        long l => Code.Integer(l),
-        decimal d => Code.Decimal(d),
-        string s => Code.String(s),
-        bool b => Code.Bool(b),
-        DateOnly d => Code.New(CodeTypes.DateOnly, Code.Int32(d.Year), Code.Int32(d.Month), Code.Int32(d.Day)),
-        DateTime m when m.Ticks % TimeSpan.TicksPerSecond == 0 =>
-            Code.New(CodeTypes.DateTime, Code.Int32(m.Year), Code.Int32(m.Month), Code.Int32(m.Day), Code.Int32(m.Hour), Code.Int32(m.Minute), Code.Int32(m.Second)),
-        DateTime m => Code.New(CodeTypes.DateTime, Code.Integer(m.Ticks)),
-        Duration t => Code.New(CodeTypes.Duration, Code.Integer(t.Amount), Code.Member(CodeTypes.DurationUnit, t.Unit.ToString())),
-        _ => throw new InvalidOperationException($"Unexpected literal of type {value.GetType().Name}."),
-    };
+        ExpressionSyntax value = literal.Value switch
+        {
+            long l => Code.Integer(l),
+            decimal d => Code.Decimal(d),
+            string s => Code.String(s),
+            bool b => Code.Bool(b),
+            DateOnly d => Code.New(CodeTypes.DateOnly, Code.Int32(d.Year), Code.Int32(d.Month), Code.Int32(d.Day)),
+            DateTime m when m.Ticks % TimeSpan.TicksPerSecond == 0 =>
+                Code.New(CodeTypes.DateTime, Code.Int32(m.Year), Code.Int32(m.Month), Code.Int32(m.Day), Code.Int32(m.Hour), Code.Int32(m.Minute), Code.Int32(m.Second)),
+            DateTime m => Code.New(CodeTypes.DateTime, Code.Integer(m.Ticks)),
+            Duration t => Code.New(CodeTypes.Duration, Code.Integer(t.Amount), Code.Member(CodeTypes.DurationUnit, t.Unit.ToString())),
+            var other => throw new InvalidOperationException($"Unexpected literal of type {other.GetType().Name}."),
+        };
+        return literal.Value is string ? value : Code.Cast(Types.Of(literal.Type), value);
+    }
 
-    private ExpressionSyntax FieldAccess(BoundFieldAccess access, List<StatementSyntax> block)
+    private ExpressionSyntax FactRead(LoweredFactRead read, List<StatementSyntax> block)
     {
-        var target = Lower(access.Target, block);
-        var property = context.Names.Property(access.Field);
-        var isSubject = access.Target is BoundVariable { Variable: var variable } && variable == context.Policy.SubjectVariable;
+        var target = Emit(read.Record, block);
+        var property = context.Names.Property(read.Field);
+        var isSubject = read.Record is LoweredSubject;
         if (!Traced)
         {
             return isSubject ? Code.Member(target, property) : NullConditional(target, property);
         }
 
         // Interpreter: an unknown record gives an unknown field and records nothing; otherwise Fact, then Flag for ja/nee.
-        var read = Code.Call(Code.Member(TraceVariable, "Fact"), Code.Member(target, property), Code.String(access.FactPath));
-        var flag = access.Type == PrimitiveType.Boolean;
+        var value = Code.Call(Code.Member(TraceVariable, "Fact"), Code.Member(target, property), Code.String(read.FactPath));
         if (isSubject)
         {
-            var value = Temp(Types.Of(access.Type), read, block);
-            if (flag)
+            var known = Temp(Types.Of(read.Type), value, block);
+            if (read.RecordsFlag)
             {
-                Record(block, "Flag", Code.String(access.Field.Name), value);
+                Record(block, "Flag", Code.String(read.Field.Name), known);
             }
 
-            return value;
+            return known;
         }
 
-        var result = Temp(Types.Of(access.Type), Code.Null, block);
-        List<StatementSyntax> known = [Code.Assign(result, read)];
-        if (flag)
+        var result = Temp(Types.Of(read.Type), Code.Null, block);
+        List<StatementSyntax> whenKnown = [Code.Assign(result, value)];
+        if (read.RecordsFlag)
         {
-            Record(known, "Flag", Code.String(access.Field.Name), result);
+            Record(whenKnown, "Flag", Code.String(read.Field.Name), result);
         }
 
-        block.Add(Code.If(Code.IsNotNull(target), known));
+        block.Add(Code.If(Code.IsNotNull(target), whenKnown));
         return result;
     }
 
@@ -146,12 +155,12 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
                 : ConditionalAccessExpression(chain.WhenNotNull, MemberBindingExpression(Code.Name(property))))
             : ConditionalAccessExpression(target, MemberBindingExpression(Code.Name(property)));
 
-    private ExpressionSyntax Definition(BoundDefinitionReference reference, List<StatementSyntax> block)
+    private ExpressionSyntax Definition(LoweredDefinitionReference reference, List<StatementSyntax> block)
     {
         var (traced, fast) = context.Names.Definition(reference.Definition);
         var method = Code.Member(context.Names.Type(GeneratedNames.DefinitionsClass), Traced ? traced : fast);
         var value = Temp(Types.Of(reference.Type), Code.Call(method, signature.Arguments()), block);
-        if (reference.Type == PrimitiveType.Boolean)
+        if (reference.RecordsFlag)
         {
             Record(block, "Flag", Code.String(reference.Definition.Name), value);
         }

@@ -12,7 +12,8 @@ public sealed class EvaluationTrace
     private const int MaxEvidence = 12;
     private readonly List<string> evidence = [];
     private readonly List<string> missing = [];
-    private int droppedEvidence;
+    private readonly HashSet<string> dropped = [];
+    private readonly List<TraceRecording> recordings = [];
     private int suppressMissing;
 
     /// <summary>While suppressed, unknown facts are not listed as missing: <c>is bekend</c> is definite about them.</summary>
@@ -23,12 +24,53 @@ public sealed class EvaluationTrace
     /// <summary>Notes a fact read; an unknown one is listed as missing.</summary>
     public T? Fact<T>(T? value, string path)
     {
-        if (value is null && suppressMissing == 0 && !missing.Contains(path))
+        if (value is null)
         {
-            missing.Add(path);
+            Missing(path);
         }
 
         return value;
+    }
+
+    /// <summary>Starts recording what is told to the trace, for a definition about to be evaluated.</summary>
+    public void BeginRecording() => recordings.Add(new TraceRecording(suppressMissing));
+
+    /// <summary>Ends the innermost recording: what evaluating the definition told the trace.</summary>
+    public TraceRecording EndRecording()
+    {
+        var recording = recordings[^1];
+        recordings.RemoveAt(recordings.Count - 1);
+        return recording;
+    }
+
+    /// <summary>Tells the trace again what a definition's evaluation told it: a memoised use explains as a fresh one.</summary>
+    public void Replay(TraceRecording recording)
+    {
+        foreach (var atom in recording.Atoms)
+        {
+            Add(atom);
+        }
+
+        foreach (var path in recording.Missing)
+        {
+            Missing(path);
+        }
+    }
+
+    private void Missing(string path)
+    {
+        foreach (var recording in recordings)
+        {
+            if (suppressMissing == recording.Suppression)
+            {
+                recording.MissingFact(path);
+            }
+        }
+
+        if (suppressMissing == 0 && !missing.Contains(path))
+        {
+            missing.Add(path);
+        }
     }
 
     /// <summary>"fteHuisarts 0,8 &lt; normFte 1,0": the relation that actually holds between the values.</summary>
@@ -64,24 +106,30 @@ public sealed class EvaluationTrace
     /// <summary>Returns what was recorded since the last call and starts afresh.</summary>
     public (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) Take()
     {
-        var taken = droppedEvidence > 0 ? [.. evidence, $"… en nog {droppedEvidence}"] : evidence.ToArray();
+        var taken = dropped.Count > 0 ? [.. evidence, $"… en nog {dropped.Count}"] : evidence.ToArray();
         var missingTaken = missing.ToArray();
         evidence.Clear();
         missing.Clear();
-        droppedEvidence = 0;
+        dropped.Clear();
         return (taken, missingTaken);
     }
 
     private void Add(string atom)
     {
+        foreach (var recording in recordings)
+        {
+            recording.Atom(atom);
+        }
+
         if (evidence.Contains(atom))
         {
             return;
         }
 
+        // Counted once per atom, as kept atoms are: telling the trace the same thing twice changes nothing.
         if (evidence.Count >= MaxEvidence)
         {
-            droppedEvidence++;
+            dropped.Add(atom);
             return;
         }
 

@@ -1,0 +1,77 @@
+using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Bound;
+using Zorginkoop.Dsl.Semantics.Lowering;
+
+namespace Zorginkoop.Dsl.Semantics.Interpretation;
+
+/// <summary>Each typed operation to its one runtime method; the casts only unbox, the lowering chose the types.</summary>
+internal sealed partial class ExpressionInterpreter
+{
+    private static object? Convert(Conversion? conversion, object? value) => conversion switch
+    {
+        null => value,
+        Conversion.IntegerToDecimal => Operations.IntegerToDecimal((long?)value),
+        Conversion.PercentageToFraction => Operations.PercentageToFraction((decimal?)value),
+        _ => Operations.DateTimeToDate((DateTime?)value),
+    };
+
+    private static object? Negate(NegateOperation operation, object? value) => operation switch
+    {
+        NegateOperation.IntegerNegate => Operations.IntegerNegate((long?)value),
+        NegateOperation.DecimalNegate => Operations.DecimalNegate((decimal?)value),
+        _ => Operations.DurationNegate((Duration?)value),
+    };
+
+    private static object? Calculate(ArithmeticOperation operation, object? left, object? right) => operation switch
+    {
+        ArithmeticOperation.IntegerAdd => Operations.IntegerAdd((long?)left, (long?)right),
+        ArithmeticOperation.IntegerSubtract => Operations.IntegerSubtract((long?)left, (long?)right),
+        ArithmeticOperation.IntegerMultiply => Operations.IntegerMultiply((long?)left, (long?)right),
+        ArithmeticOperation.DecimalAdd => Operations.DecimalAdd((decimal?)left, (decimal?)right),
+        ArithmeticOperation.DecimalSubtract => Operations.DecimalSubtract((decimal?)left, (decimal?)right),
+        ArithmeticOperation.DecimalMultiply => Operations.DecimalMultiply((decimal?)left, (decimal?)right),
+        ArithmeticOperation.DecimalDivide => Operations.DecimalDivide((decimal?)left, (decimal?)right),
+        ArithmeticOperation.DateAddDuration => Operations.DateAddDuration((DateOnly?)left, (Duration?)right),
+        ArithmeticOperation.DateSubtractDuration => Operations.DateSubtractDuration((DateOnly?)left, (Duration?)right),
+        ArithmeticOperation.DateTimeAddDuration => Operations.DateTimeAddDuration((DateTime?)left, (Duration?)right),
+        ArithmeticOperation.DateTimeSubtractDuration => Operations.DateTimeSubtractDuration((DateTime?)left, (Duration?)right),
+        ArithmeticOperation.DurationAdd => Operations.DurationAdd((Duration?)left, (Duration?)right),
+        ArithmeticOperation.DurationSubtract => Operations.DurationSubtract((Duration?)left, (Duration?)right),
+        ArithmeticOperation.DurationMultiplyInteger => Operations.DurationMultiplyInteger((Duration?)left, (long?)right),
+        _ => Operations.IntegerMultiplyDuration((long?)left, (Duration?)right),
+    };
+
+    private static int? Order(OrderOperation operation, object? left, object? right) => operation switch
+    {
+        OrderOperation.IntegerOrder => Operations.IntegerOrder((long?)left, (long?)right),
+        OrderOperation.DecimalOrder => Operations.DecimalOrder((decimal?)left, (decimal?)right),
+        OrderOperation.DateOrder => Operations.DateOrder((DateOnly?)left, (DateOnly?)right),
+        OrderOperation.DateTimeOrder => Operations.DateTimeOrder((DateTime?)left, (DateTime?)right),
+        _ => Operations.DurationOrder((Duration?)left, (Duration?)right),
+    };
+
+    private static object? Extreme(ExtremeOperation operation, object? first, object? second) => operation switch
+    {
+        ExtremeOperation.EarliestDate => Operations.EarliestDate((DateOnly?)first, (DateOnly?)second),
+        ExtremeOperation.LatestDate => Operations.LatestDate((DateOnly?)first, (DateOnly?)second),
+        ExtremeOperation.EarliestDateTime => Operations.EarliestDateTime((DateTime?)first, (DateTime?)second),
+        _ => Operations.LatestDateTime((DateTime?)first, (DateTime?)second),
+    };
+
+    private static object? DateFunctionOf(DateFunction function, DateOnly? date) => function switch
+    {
+        DateFunction.FirstDayOfNextWeek => Operations.FirstDayOfNextWeek(date),
+        DateFunction.FirstDayOfNextMonth => Operations.FirstDayOfNextMonth(date),
+        DateFunction.FirstDayOfNextQuarter => Operations.FirstDayOfNextQuarter(date),
+        DateFunction.FirstDayOfNextYear => Operations.FirstDayOfNextYear(date),
+        DateFunction.FirstDayOfWeek => Operations.FirstDayOfWeek(date),
+        DateFunction.FirstDayOfMonth => Operations.FirstDayOfMonth(date),
+        DateFunction.FirstDayOfQuarter => Operations.FirstDayOfQuarter(date),
+        DateFunction.FirstDayOfYear => Operations.FirstDayOfYear(date),
+        DateFunction.WeekOf => Operations.WeekOf(date),
+        DateFunction.MonthOf => Operations.MonthOf(date),
+        DateFunction.QuarterOf => Operations.QuarterOf(date),
+        _ => Operations.YearOf(date),
+    };
+}
