@@ -2,7 +2,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Zorginkoop.Dsl.Emit.Naming;
 using Zorginkoop.Dsl.Semantics.Bound;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Text;
@@ -12,7 +11,7 @@ namespace Zorginkoop.Dsl.Emit.Generation;
 
 /// <summary>
 /// Addenda in the compiled assembly: each addendum's own part (its <c>geldt voor</c>, <c>omvat</c> and
-/// requirements) becomes an evaluator class like any requirement set (<see cref="AddendumEvaluator.OwnPart"/>),
+/// requirements) becomes an evaluator class like any requirement set (<see cref="AddendumPart.Of"/>),
 /// and a <c>PolicyAddenda</c> class evaluates an addendum or a contract with an <c>ingangsdatum</c>: the required
 /// contracts through their set classes, the start-date rule as generated code, combined by the runtime's
 /// <c>AddendumOutcome</c> exactly as the interpreter's <see cref="AddendumEvaluator"/> does. <c>Policy</c>
@@ -32,7 +31,7 @@ public sealed partial class CSharpGenerator
     private bool HasAddenda => !Policy.Addenda.IsEmpty || Contracts.Any();
 
     /// <summary>The evaluator classes of the addenda's own parts, generated like requirement sets.</summary>
-    private IEnumerable<ClassDeclarationSyntax> AddendumPartClasses() => Policy.Addenda.Select(a => EvaluatorClass(AddendumEvaluator.OwnPart(a)));
+    private IEnumerable<ClassDeclarationSyntax> AddendumPartClasses() => Policy.Addenda.Select(a => EvaluatorClass(AddendumPart.Of(a)));
 
     private ClassDeclarationSyntax AddendaClassDeclaration()
     {
@@ -44,7 +43,7 @@ public sealed partial class CSharpGenerator
         {
             infos.Add(Code.New(AddendumInfoType, Code.String(addendum.Name), Code.String(addendum.Title), Code.Bool(false),
                 Strings(addendum.RequiredContracts.Select(c => c.Name)), Code.String(RuleText(addendum.StartDate)), Location(addendum.Location)));
-            var own = AddendumEvaluator.OwnPart(addendum);
+            var own = AddendumPart.Of(addendum);
             methods.AddRange(AddendumMethods(scope, addendum.Name, addendum.Title, false, addendum.Location, addendum.RequiredContracts, own, addendum.StartDate, cases));
         }
 
@@ -202,6 +201,6 @@ public sealed partial class CSharpGenerator
         }
     }
 
-    /// <summary>The interpreter's rule text (<c>AddendumInfo.StartDateRule</c>), so both evaluators report the same words.</summary>
-    private static string? RuleText(BoundExpression? rule) => AddendumEvaluator.RuleText(rule);
+    /// <summary>The rule text of the model (<c>AddendumInfo.StartDateRule</c>), so both evaluators report the same words.</summary>
+    private static string? RuleText(BoundExpression? rule) => Semantics.Bound.RuleText.Of(rule);
 }

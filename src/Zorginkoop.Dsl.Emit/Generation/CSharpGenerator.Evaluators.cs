@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -17,7 +16,7 @@ public sealed partial class CSharpGenerator
 
     private static ExpressionSyntax Location(SourceLocation location)
     {
-        var at = PolicyInterpreter.LocationOf(location);
+        var at = PolicyLocations.Of(location);
         return Code.New(CodeTypes.PolicyLocation, Code.String(at.File), Code.Int32(at.Line), Code.Int32(at.Column));
     }
 
@@ -101,7 +100,7 @@ public sealed partial class CSharpGenerator
         var take = Code.Call(Code.Member(trace, "Take"));
         List<StatementSyntax> body = [];
         ExpressionSyntax applies = Code.Bool(true);
-        ExpressionSyntax applicability = TupleExpression(SeparatedList([Argument(Helper("Empty")), Argument(Helper("Empty"))]));
+        ExpressionSyntax applicability = TupleExpression(SeparatedList([Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence")), Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence"))]));
         if (set.AppliesTo is not null)
         {
             var lowerer = new ExpressionLowerer(context, Traced);
@@ -109,7 +108,7 @@ public sealed partial class CSharpGenerator
             body.Add(Code.Local(NullableBool, "applies", truth));
             body.Add(Code.Local(IdentifierName("var"), "applicability", take));
             body.Add(Code.If(Code.Equal(Code.Name("applies"), Code.Bool(false)),
-                [Code.Return(Code.Call(Helper("NotApplicable"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Member(Code.Name("applicability"), "Evidence")))]));
+                [Code.Return(Code.Call(Code.Member(CodeTypes.SetAssembly, "NotApplicable"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Member(Code.Name("applicability"), "Evidence")))]));
             applies = Code.Name("applies");
             applicability = Code.Name("applicability");
         }
@@ -118,7 +117,7 @@ public sealed partial class CSharpGenerator
             (ExpressionSyntax)Code.Call(Code.Member(Names.Type(Names.SetClass(i)), "EvaluateCore"), Traced.Arguments())));
         var requirements = Code.Array(CodeTypes.RequirementResult, set.Requirements.Select(r =>
             (ExpressionSyntax)Code.Call(Code.Name(Names.Requirement(r).Evaluate), Traced.Arguments())));
-        body.Add(Code.Return(Code.Call(Helper("Set"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null),
+        body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.SetAssembly, "Set"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null),
             applies, applicability, included, requirements)));
         return Method(CodeTypes.RequirementSetResult, "EvaluateCore", Traced.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
     }
@@ -146,7 +145,7 @@ public sealed partial class CSharpGenerator
             var name = lowerer.Fresh("o");
             body.Add(Code.Local(outcome, name, Code.Call(Code.Member(Names.Type(Names.SetClass(included)), "CheckCore"), Fast.Arguments())));
             body.Add(Code.If(Code.Equal(Code.Name(name), notSatisfied), [Code.Return(notSatisfied)]));
-            body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Call(Helper("TruthOf"), Code.Name(name)))));
+            body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Call(Code.Member(CodeTypes.OutcomeTruth, "Of"), Code.Name(name)))));
         }
 
         foreach (var requirement in set.Requirements)
@@ -170,7 +169,7 @@ public sealed partial class CSharpGenerator
         {
             var children = Code.Array(CodeTypes.RequirementResult, requirement.Children.Select(c =>
                 (ExpressionSyntax)Code.Call(Code.Name(Names.Requirement(c).Evaluate), Traced.Arguments())));
-            body.Add(Code.Return(Code.Call(Helper("Group"), [.. descriptive, children])));
+            body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.RequirementAssembly, "Group"), [.. descriptive, children])));
         }
         else
         {
@@ -179,13 +178,13 @@ public sealed partial class CSharpGenerator
             body.Add(Code.Local(NullableBool, "truth", lowerer.Lower(requirement.Condition!, body)));
             if (requirement.Exceptions.IsEmpty)
             {
-                body.Add(Code.Return(Code.Call(Helper("Requirement"), [.. descriptive, Code.Name("truth"), take])));
+                body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.RequirementAssembly, "Requirement"), [.. descriptive, Code.Name("truth"), take])));
             }
             else
             {
                 // Exceptions are tried in order until one applies, each with its own trace.
                 var trail = Code.Name("trail");
-                body.Add(Code.Local(IdentifierName("var"), "trail", Code.New(QualifiedName(Names.Type(GeneratedNames.HelpersClass), Code.Name("Trail")), take)));
+                body.Add(Code.Local(IdentifierName("var"), "trail", Code.New(CodeTypes.ExceptionTrail, take)));
                 List<StatementSyntax>? innermost = null;
                 for (var i = requirement.Exceptions.Length - 1; i >= 0; i--)
                 {
@@ -239,10 +238,12 @@ public sealed partial class CSharpGenerator
                     body.Add(Block(attempt));
                 }
 
-                body.Add(Code.If(BinaryExpression(SyntaxKind.LogicalAndExpression, Code.Equal(truth, Code.Bool(false)), Code.Name("someUnknown")), [Code.Return(Code.Null)]));
+                body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.RequirementAssembly, "AfterExceptions"), truth, Code.Name("someUnknown"))));
             }
-
-            body.Add(Code.Return(truth));
+            else
+            {
+                body.Add(Code.Return(truth));
+            }
         }
 
         return Method(NullableBool, Names.Requirement(requirement).Check, Fast.Parameters(), body, SyntaxKind.PrivateKeyword, SyntaxKind.StaticKeyword);

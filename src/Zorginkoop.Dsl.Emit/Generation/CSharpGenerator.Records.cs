@@ -10,7 +10,7 @@ public sealed partial class CSharpGenerator
 {
     private const string FactsParameter = "facts";
 
-    private ExpressionSyntax Helper(string method) => Code.Member(Names.Type(GeneratedNames.HelpersClass), method);
+    private static ExpressionSyntax Helper(string method) => Code.Member(CodeTypes.FactConversion, method);
 
     private ClassDeclarationSyntax ChoiceClass(ChoiceSymbol choice)
     {

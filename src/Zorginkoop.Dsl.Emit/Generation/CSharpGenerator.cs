@@ -71,7 +71,6 @@ public sealed partial class CSharpGenerator
         members.Add(definitions);
         members.Add(ConstantsClass());
         members.Add(PolicyClass());
-        members.Add(HelperTemplate.Create());
 
         var ns = FileScopedNamespaceDeclaration(Names.NamespaceName()).WithMembers(List(members));
         return CompilationUnit()

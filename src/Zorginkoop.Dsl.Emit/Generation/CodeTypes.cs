@@ -29,6 +29,11 @@ internal sealed class CodeTypes(GeneratedNames names)
     public static readonly TypeSyntax PolicyLocation = Code.Runtime("Results.PolicyLocation");
     public static readonly TypeSyntax RequirementResult = Code.Runtime("Results.RequirementResult");
     public static readonly TypeSyntax RequirementSetResult = Code.Runtime("Results.RequirementSetResult");
+    public static readonly TypeSyntax RequirementAssembly = Code.Runtime("Results.RequirementAssembly");
+    public static readonly TypeSyntax SetAssembly = Code.Runtime("Results.SetAssembly");
+    public static readonly TypeSyntax ExceptionTrail = Code.Runtime("Results.ExceptionTrail");
+    public static readonly TypeSyntax OutcomeTruth = Code.Runtime("Results.OutcomeTruth");
+    public static readonly TypeSyntax FactConversion = Code.Runtime("Evaluation.FactConversion");
     public static readonly TypeSyntax PolicyEvaluator = Code.Runtime("Evaluation.IPolicyEvaluator");
     public static readonly TypeSyntax PolicyInfo = Code.Runtime("Evaluation.PolicyInfo");
     public static readonly TypeSyntax RequirementSetInfo = Code.Runtime("Evaluation.RequirementSetInfo");

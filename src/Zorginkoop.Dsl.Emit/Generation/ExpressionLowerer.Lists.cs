@@ -40,11 +40,8 @@ internal sealed partial class ExpressionLowerer
         }
 
         var value = Emit(list, block);
-        return list.Type is ListType { Element: var element } && CodeTypes.IsValueType(element) ? Helper("Boxed", value) : value;
+        return list.Type is ListType { Element: var element } && CodeTypes.IsValueType(element) ? Code.Call(Code.Member(CodeTypes.FactConversion, "Boxed"), value) : value;
     }
-
-    private ExpressionSyntax Helper(string method, params ExpressionSyntax[] arguments) =>
-        Code.Call(Code.Member(context.Names.Type(GeneratedNames.HelpersClass), method), arguments);
 
     /// <summary>A list value held in a local typed as IReadOnlyList, so that Count and the indexer are available.</summary>
     private ExpressionSyntax ListLocal(LoweredExpression source, List<StatementSyntax> block)

@@ -15,7 +15,6 @@ internal sealed class GeneratedNames
 {
     public const string PolicyClass = "Policy";
     public const string SchemasClass = "PolicySchemas";
-    public const string HelpersClass = "PolicyHelpers";
     public const string DefinitionsClass = "PolicyDefinitions";
     public const string ConstantsClass = "PolicyConstants";
 
@@ -35,7 +34,7 @@ internal sealed class GeneratedNames
     {
         PolicyIdentifier = policyIdentifier;
         Namespace = PolicyNaming.Namespace(policyIdentifier);
-        var types = new NameScope(PolicyClass, SchemasClass, HelpersClass, DefinitionsClass, ConstantsClass, Versions.VersionedGenerator.VersionsClass,
+        var types = new NameScope(PolicyClass, SchemasClass, DefinitionsClass, ConstantsClass, Versions.VersionedGenerator.VersionsClass,
             CSharpGenerator.TimelinesClass, CSharpGenerator.AddendaClass);
         foreach (var choice in policy.Choices)
         {
@@ -60,7 +59,7 @@ internal sealed class GeneratedNames
         }
 
         // An addendum's own part is generated as a requirement set too (CSharpGenerator.Addenda.cs).
-        foreach (var set in policy.RequirementSets.Concat(policy.Addenda.Select(Semantics.Interpretation.AddendumEvaluator.OwnPart)))
+        foreach (var set in policy.RequirementSets.Concat(policy.Addenda.Select(AddendumPart.Of)))
         {
             var className = setClasses[set] = AllocateType(types, set.Name, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore");
             var members = new NameScope([className, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore", .. ObjectMembers]);

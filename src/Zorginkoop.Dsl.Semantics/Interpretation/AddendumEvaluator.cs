@@ -5,7 +5,6 @@ using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Bound;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Symbols;
-using Zorginkoop.Dsl.Syntax.Parsing;
 
 namespace Zorginkoop.Dsl.Semantics.Interpretation;
 
@@ -26,8 +25,8 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
         schemas = new FactSchemas(policy);
         Addenda =
         [
-            .. policy.Addenda.Select(a => new AddendumInfo(a.Name, a.Title, false, [.. a.RequiredContracts.Select(c => c.Name)], RuleText(a.StartDate), PolicyInterpreter.LocationOf(a.Location))),
-            .. policy.RequirementSets.Where(s => s.StartDate is not null).Select(s => new AddendumInfo(s.Name, s.Title, true, [], RuleText(s.StartDate), PolicyInterpreter.LocationOf(s.Location))),
+            .. policy.Addenda.Select(a => new AddendumInfo(a.Name, a.Title, false, [.. a.RequiredContracts.Select(c => c.Name)], RuleText(a.StartDate), PolicyLocations.Of(a.Location))),
+            .. policy.RequirementSets.Where(s => s.StartDate is not null).Select(s => new AddendumInfo(s.Name, s.Title, true, [], RuleText(s.StartDate), PolicyLocations.Of(s.Location))),
         ];
     }
 
@@ -41,15 +40,15 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
         if (policy.FindAddendum(name) is { } addendum)
         {
             var contracts = facts is null ? [] : addendum.RequiredContracts.Select(c => Evaluate(c, facts, withRequest)).ToList();
-            var ownResult = facts is null ? null : Evaluate(OwnPart(addendum), facts, withRequest);
-            return AddendumOutcome.Combine(addendum.Name, addendum.Title, false, PolicyInterpreter.LocationOf(addendum.Location), requestDate, contracts, ownResult,
+            var ownResult = facts is null ? null : Evaluate(AddendumPart.Of(addendum), facts, withRequest);
+            return AddendumOutcome.Combine(addendum.Name, addendum.Title, false, PolicyLocations.Of(addendum.Location), requestDate, contracts, ownResult,
                 StartDate(addendum.StartDate), RuleText(addendum.StartDate));
         }
 
         if (policy.FindRequirementSet(name) is { } set)
         {
             var result = facts is null ? null : Evaluate(set, facts, withRequest);
-            return AddendumOutcome.Combine(set.Name, set.Title, true, PolicyInterpreter.LocationOf(set.Location), requestDate, [], result,
+            return AddendumOutcome.Combine(set.Name, set.Title, true, PolicyLocations.Of(set.Location), requestDate, [], result,
                 StartDate(set.StartDate), RuleText(set.StartDate));
         }
 
@@ -65,29 +64,11 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
             };
     }
 
-    /// <summary>
-    /// An addendum's own part — its <c>geldt voor</c>, <c>omvat</c> sets and requirements — as a requirement set
-    /// named after it, the same instance every time, so that compiled policies can generate an evaluator for it.
-    /// </summary>
-    public static RequirementSetSymbol OwnPart(AddendumSymbol addendum) =>
-        OwnParts.GetValue(addendum, a => new RequirementSetSymbol(a.Name, a.Location, a.Title)
-        {
-            AppliesTo = a.AppliesTo,
-            Includes = a.Includes,
-            Requirements = a.Requirements,
-        });
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AddendumSymbol, RequirementSetSymbol> OwnParts = new();
-
     private RequirementSetResult Evaluate(RequirementSetSymbol set, FactRecord facts, EvaluationInputs inputs)
     {
         var trace = new EvaluationTrace();
         return PolicyInterpreter.EvaluateSet(set, new ExpressionInterpreter(facts, policy.SubjectVariable, inputs, trace), trace);
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BoundExpression, string> RuleTexts = new();
-
-    /// <summary>The rule in the author's words, on one line; quoted once per rule, since every evaluation reports it.</summary>
-    public static string? RuleText(BoundExpression? rule) =>
-        rule?.Location is { } location ? RuleTexts.GetValue(rule, _ => CanonicalText.Of(location.Source, location.Span)) : null;
+    private static string? RuleText(BoundExpression? rule) => Bound.RuleText.Of(rule);
 }

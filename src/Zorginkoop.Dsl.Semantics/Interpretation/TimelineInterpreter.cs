@@ -25,7 +25,7 @@ public sealed class TimelineInterpreter : IPolicyTimelines
     public TimelineInfo? Find(string name) => Timelines.FirstOrDefault(t => t.Name == name);
 
     public static TimelineInfo ToInfo(BoundTimeline timeline, VariableSymbol? subjectVariable) =>
-        new(timeline.Name, timeline.Title, PolicyInterpreter.LocationOf(timeline.Symbol.Location), [.. timeline.Entries.Select(e => new TimelineEntryInfo(
+        new(timeline.Name, timeline.Title, PolicyLocations.Of(timeline.Symbol.Location), [.. timeline.Entries.Select(e => new TimelineEntryInfo(
             e.Id,
             e.Number,
             e.Phase,
@@ -36,7 +36,7 @@ public sealed class TimelineInterpreter : IPolicyTimelines
             e.Exceptions,
             e.EventName,
             e.Schedule is { } s ? new TimelineSchedule(s.Kind, s.Text, Moment(s.Start, subjectVariable), Moment(s.Preferred, subjectVariable), Moment(s.Deadline, subjectVariable), s.Period, s.Years) : null,
-            PolicyInterpreter.LocationOf(e.Location)))]);
+            PolicyLocations.Of(e.Location)))]);
 
     private static TimelineMoment? Moment(BoundMoment? moment, VariableSymbol? subjectVariable)
     {

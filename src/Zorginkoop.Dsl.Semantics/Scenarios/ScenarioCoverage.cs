@@ -23,7 +23,7 @@ public sealed class ScenarioCoverage
             .Concat(policy.Addenda.SelectMany(a => a.Requirements));
         foreach (var requirement in requirements.SelectMany(Flatten))
         {
-            var location = PolicyInterpreter.LocationOf(requirement.Location);
+            var location = PolicyLocations.Of(requirement.Location);
             entries.TryAdd((location.File, requirement.Path), new CoverageEntry(requirement.Path, requirement.Sentence, location));
         }
     }
