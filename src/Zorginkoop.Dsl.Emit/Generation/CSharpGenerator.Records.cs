@@ -67,6 +67,8 @@ public sealed partial class CSharpGenerator
 
         return ClassDeclaration(Code.Token(className))
             .WithModifiers(Code.Modifiers(SyntaxKind.PublicKeyword, SyntaxKind.SealedKeyword))
+            // Equality by value and explanations see a record as its facts (Comparison.ValuesEqual, ValueFormatter).
+            .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(CodeTypes.RecordValue))))
             .WithMembers(List(members));
     }
 

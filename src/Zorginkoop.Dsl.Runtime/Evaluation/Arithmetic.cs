@@ -43,7 +43,7 @@ public static class Arithmetic
 
     public static Duration? Multiply(Duration? a, long? factor) => a is { } x && factor is { } f ? Checked((x, f), static p => new Duration(checked(p.x.Amount * p.f), p.x.Unit)) : null;
 
-    public static Duration? Negate(Duration? a) => a?.Negate();
+    public static Duration? Negate(Duration? a) => a is { } x ? Checked(x, static v => v.Negate()) : null;
 
     private static Duration? Combine(Duration x, Duration y, int sign)
     {

@@ -23,25 +23,29 @@ public readonly record struct Duration(long Amount, DurationUnit Unit) : ICompar
 
     public bool IsCalendarBased => Unit is DurationUnit.Month or DurationUnit.Quarter or DurationUnit.Year;
 
-    public long TotalMonths => Unit switch
-    {
-        DurationUnit.Month => Amount,
-        DurationUnit.Quarter => Amount * 3,
-        DurationUnit.Year => Amount * 12,
-        _ => TotalMinutes / (30 * MinutesPerDay),
-    };
+    /// <summary>The length in months; throws <see cref="OverflowException"/> rather than wrap, so arithmetic can make it onbekend.</summary>
+    public long TotalMonths => checked((long)(ExactMinutes / (30 * MinutesPerDay)));
 
-    public long TotalMinutes => Unit switch
+    /// <summary>The length in minutes; throws <see cref="OverflowException"/> rather than wrap, so arithmetic can make it onbekend.</summary>
+    public long TotalMinutes => checked((long)ExactMinutes);
+
+    /// <summary>
+    /// The length in minutes, a month counted as 30 days, without overflow for any amount: comparing
+    /// <c>6.405.119.470.038.040 dagen</c> with <c>6 weken</c> must not wrap around. Calendar units against each
+    /// other scale by the same 30 days, so their order is their order in months.
+    /// </summary>
+    private Int128 ExactMinutes => Unit switch
     {
         DurationUnit.Minute => Amount,
-        DurationUnit.Hour => Amount * 60,
-        DurationUnit.Day => Amount * MinutesPerDay,
-        DurationUnit.Week => Amount * 7 * MinutesPerDay,
-        _ => TotalMonths * 30 * MinutesPerDay,
+        DurationUnit.Hour => (Int128)Amount * 60,
+        DurationUnit.Day => (Int128)Amount * MinutesPerDay,
+        DurationUnit.Week => (Int128)Amount * 7 * MinutesPerDay,
+        DurationUnit.Month => (Int128)Amount * 30 * MinutesPerDay,
+        DurationUnit.Quarter => (Int128)Amount * 3 * 30 * MinutesPerDay,
+        _ => (Int128)Amount * 12 * 30 * MinutesPerDay,
     };
 
-    public int CompareTo(Duration other) =>
-        IsCalendarBased && other.IsCalendarBased ? TotalMonths.CompareTo(other.TotalMonths) : TotalMinutes.CompareTo(other.TotalMinutes);
+    public int CompareTo(Duration other) => ExactMinutes.CompareTo(other.ExactMinutes);
 
     public static bool operator <(Duration left, Duration right) => left.CompareTo(right) < 0;
 
@@ -68,7 +72,7 @@ public readonly record struct Duration(long Amount, DurationUnit Unit) : ICompar
         _ => AddTo(DateOnly.FromDateTime(moment)).ToDateTime(TimeOnly.FromDateTime(moment)),
     };
 
-    public Duration Negate() => this with { Amount = -Amount };
+    public Duration Negate() => this with { Amount = checked(-Amount) };
 
     /// <summary>Reads "6 weken", "30 minuten", "1 jaar".</summary>
     public static bool TryParse(string text, out Duration duration)

@@ -19,9 +19,15 @@ public static class ValueFormatter
         bool b => DutchFormat.Boolean(b),
         string s when kind == ValueKind.Text => "\"" + s + "\"",
         string s => s,
+        Evaluation.IRecordValue record => Format(record.ToFacts(), kind),
+        Facts.FactRecord record => Record(record),
         System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(item => Format(item, GuessKind(item)))) + "]",
         _ => value.ToString() ?? UnknownText,
     };
+
+    /// <summary>A record by its fields, never its .NET type name: <c>medewerker(naam: "A", fte: 0,8)</c>.</summary>
+    private static string Record(Facts.FactRecord record) =>
+        record.Schema.Name + "(" + string.Join(", ", record.Schema.Fields.Select((field, i) => field.Name + ": " + Format(record[i], field.Type.Kind))) + ")";
 
     private static ValueKind GuessKind(object? item) => item switch
     {
