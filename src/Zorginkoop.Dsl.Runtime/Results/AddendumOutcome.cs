@@ -33,7 +33,7 @@ public static class AddendumOutcome
                 truth = Kleene.And(truth, contract.Outcome switch { Outcome.Satisfied => true, Outcome.Unknown => null, _ => false });
             }
 
-            truth = Kleene.And(truth, own.Outcome switch { Outcome.Satisfied or Outcome.NotApplicable => true, Outcome.Unknown => null, _ => false });
+            truth = Kleene.And(truth, OutcomeTruth.Of(own.Outcome));
             eligibility = own.Outcome == Outcome.NotApplicable ? Outcome.NotApplicable : OutcomeText.FromTruth(truth);
         }
 
