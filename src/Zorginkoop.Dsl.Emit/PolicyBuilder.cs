@@ -3,7 +3,7 @@ using System.Diagnostics;
 using Zorginkoop.Dsl.Emit.Compilation;
 using Zorginkoop.Dsl.Emit.Generation;
 using Zorginkoop.Dsl.Runtime.Evaluation;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Emit;

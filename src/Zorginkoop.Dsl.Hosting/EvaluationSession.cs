@@ -7,6 +7,7 @@ using Zorginkoop.Dsl.Runtime.Results;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Text;
 

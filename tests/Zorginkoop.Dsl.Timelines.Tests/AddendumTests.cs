@@ -3,6 +3,7 @@ using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Semantics.Model;
 
 namespace Zorginkoop.Dsl.Timelines.Tests;
 

@@ -6,6 +6,7 @@ using Zorginkoop.Dsl.Runtime.Results;
 using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Semantics.Model;
 
 namespace Zorginkoop.Dsl.Timelines.Tests;
 

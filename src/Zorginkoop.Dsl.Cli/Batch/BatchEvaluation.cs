@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Zorginkoop.Dsl.Cli.Commands;
+using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
@@ -145,7 +145,7 @@ internal static class BatchEvaluation
                 ("readSeconds", Math.Round(summary.ReadTime.TotalSeconds, 3)),
                 ("workerSeconds", Math.Round(summary.WorkerTime.TotalSeconds, 3)),
                 ("writeSeconds", Math.Round(summary.WriteTime.TotalSeconds, 3)),
-                ("engine", CommonOptions.NameOf(request.Engine)),
+                ("engine", EngineNames.Of(request.Engine)),
                 ("compileSeconds", Math.Round(compileTime.TotalSeconds, 3)),
                 ("peakWorkingSetMB", Math.Round(process.PeakWorkingSet64 / 1048576.0, 1)),
                 ("allocatedMB", Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0, 1)),

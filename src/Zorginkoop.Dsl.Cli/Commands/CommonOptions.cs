@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Hosting;
 
 namespace Zorginkoop.Dsl.Cli.Commands;
@@ -6,9 +7,6 @@ namespace Zorginkoop.Dsl.Cli.Commands;
 /// <summary>Options shared by several commands, declared once so they read the same everywhere.</summary>
 internal static class CommonOptions
 {
-    private const string CompiledEngine = "compiled";
-    private const string InterpreterEngine = "interpreter";
-
     public static Argument<string[]> Paths(string description)
     {
         var argument = new Argument<string[]>("paden") { Description = description, Arity = ArgumentArity.OneOrMore };
@@ -62,16 +60,16 @@ internal static class CommonOptions
     {
         var option = new Option<Engine>("--engine")
         {
-            Description = $"{CompiledEngine} (standaard, via Roslyn) of {InterpreterEngine}.",
+            Description = $"{EngineNames.Compiled} (standaard, via Roslyn) of {EngineNames.Interpreter}.",
             DefaultValueFactory = _ => Hosting.Engine.Compiled,
             CustomParser = result => result.Tokens.Single().Value switch
             {
-                CompiledEngine => Hosting.Engine.Compiled,
-                InterpreterEngine => Hosting.Engine.Interpreter,
-                var other => Invalid(result, $"'{other}' is geen engine; kies {CompiledEngine} of {InterpreterEngine}."),
+                EngineNames.Compiled => Hosting.Engine.Compiled,
+                EngineNames.Interpreter => Hosting.Engine.Interpreter,
+                var other => Invalid(result, $"'{other}' is geen engine; kies {EngineNames.Compiled} of {EngineNames.Interpreter}."),
             },
         };
-        option.CompletionSources.Add(CompiledEngine, InterpreterEngine);
+        option.CompletionSources.Add(EngineNames.Compiled, EngineNames.Interpreter);
         return option;
 
         static Engine Invalid(System.CommandLine.Parsing.ArgumentResult result, string message)
@@ -80,9 +78,6 @@ internal static class CommonOptions
             return default;
         }
     }
-
-    /// <summary>The engine as the command line names it, for machine-readable output such as <c>--stats</c>.</summary>
-    public static string NameOf(Engine engine) => engine == Hosting.Engine.Interpreter ? InterpreterEngine : CompiledEngine;
 
     public static DateOnly? ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)
     {

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Zorginkoop.Dsl.Cli.Batch;
+using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;
-using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Hosting;
+using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 

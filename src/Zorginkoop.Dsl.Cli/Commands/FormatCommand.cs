@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Formatting;
 using Zorginkoop.Dsl.Semantics.Compilation;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Runtime.Values;

@@ -1,5 +1,5 @@
 using Zorginkoop.Dsl.Runtime.Values;
-using Zorginkoop.Dsl.Semantics.Amendments;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Versions;
 
 namespace Zorginkoop.Dsl.Cli.Output;

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Zorginkoop.Dsl.Emit.Naming;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace Zorginkoop.Dsl.Emit.Generation;

@@ -38,7 +38,7 @@ internal sealed class CodeTypes(GeneratedNames names)
     public static readonly TypeSyntax PolicyInfo = Code.Runtime("Evaluation.PolicyInfo");
     public static readonly TypeSyntax RequirementSetInfo = Code.Runtime("Evaluation.RequirementSetInfo");
     public static readonly TypeSyntax RequirementInfo = Code.Runtime("Evaluation.RequirementInfo");
-    public static readonly TypeSyntax RecordValue = Code.Runtime("Evaluation.IRecordValue");
+    public static readonly TypeSyntax RecordValue = Code.Runtime("Values.IRecordValue");
     public static readonly TypeSyntax DateOnly = Code.Fixed("global::System.DateOnly");
     public static readonly TypeSyntax DateTime = Code.Fixed("global::System.DateTime");
 

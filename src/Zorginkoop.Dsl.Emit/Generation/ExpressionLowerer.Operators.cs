@@ -141,7 +141,7 @@ internal sealed partial class ExpressionLowerer
         List<StatementSyntax> whenUnknown = [];
         var then = Emit(choice.Then, whenUnknown);
         var otherwise = Emit(choice.Else, whenUnknown);
-        var choose = Code.GenericMember(CodeTypes.Kleene, "Choose", type);
+        var choose = Code.GenericMember(CodeTypes.Operations, "Choose", type);
         whenUnknown.Add(Code.Assign(result, Code.Call(choose, Code.Null, then, otherwise)));
 
         block.Add(IfStatement(Code.Equal(condition, Code.Bool(true)), Block(whenTrue),

@@ -5,8 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Zorginkoop.Dsl.Emit.Generation;
 using Zorginkoop.Dsl.Runtime.Evaluation;
-using Zorginkoop.Dsl.Semantics.Amendments;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace Zorginkoop.Dsl.Emit.Versions;

@@ -1,4 +1,4 @@
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Zorginkoop.Dsl.Semantics.Bound;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Syntax.Declarations;
 

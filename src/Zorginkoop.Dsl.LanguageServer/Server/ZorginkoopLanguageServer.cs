@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
+using Zorginkoop.Dsl.LanguageServer.Handlers;
 using Zorginkoop.Dsl.LanguageServer.Handlers.CodeActions;
 using Zorginkoop.Dsl.LanguageServer.Handlers.Completion;
 using Zorginkoop.Dsl.LanguageServer.Handlers.Folding;

@@ -9,6 +9,18 @@ namespace Zorginkoop.Dsl.Runtime.Evaluation;
 /// </summary>
 public static partial class Operations
 {
+    /// <summary>
+    /// <c>als A dan B anders C</c>: an unknown condition is still decided when both branches are equal by value
+    /// (<see cref="Comparison.ValuesEqual"/>), so two equal lists decide it as two equal numbers do.
+    /// </summary>
+    public static T? Choose<T>(bool? condition, T? then, T? otherwise) =>
+        condition switch
+        {
+            true => then,
+            false => otherwise,
+            null => Comparison.ValuesEqual(then, otherwise) == true ? then : default,
+        };
+
     public static long? IntegerAdd(long? a, long? b) => Arithmetic.Add(a, b);
 
     public static long? IntegerSubtract(long? a, long? b) => Arithmetic.Subtract(a, b);

@@ -13,16 +13,4 @@ public static class Kleene
 
     /// <summary><c>als A dan B</c> without <c>anders</c>: material implication, so a provider the condition does not concern passes.</summary>
     public static bool? Implies(bool? condition, bool? consequence) => Or(Not(condition), consequence);
-
-    /// <summary>
-    /// <c>als A dan B anders C</c>: an unknown condition is still decided when both branches are equal by value
-    /// (<see cref="Evaluation.Comparison.ValuesEqual"/>), so two equal lists decide it as two equal numbers do.
-    /// </summary>
-    public static T? Choose<T>(bool? condition, T? then, T? otherwise) =>
-        condition switch
-        {
-            true => then,
-            false => otherwise,
-            null => Evaluation.Comparison.ValuesEqual(then, otherwise) == true ? then : default,
-        };
 }

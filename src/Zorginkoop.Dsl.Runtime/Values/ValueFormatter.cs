@@ -19,7 +19,7 @@ public static class ValueFormatter
         bool b => DutchFormat.Boolean(b),
         string s when kind == ValueKind.Text => "\"" + s + "\"",
         string s => s,
-        Evaluation.IRecordValue record => Format(record.ToFacts(), kind),
+        IRecordValue record => Format(record.ToFacts(), kind),
         Facts.FactRecord record => Record(record),
         System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(item => Format(item, GuessKind(item)))) + "]",
         _ => value.ToString() ?? UnknownText,

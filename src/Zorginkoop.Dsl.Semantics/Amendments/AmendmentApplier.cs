@@ -1,4 +1,4 @@
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 
 namespace Zorginkoop.Dsl.Semantics.Amendments;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax;

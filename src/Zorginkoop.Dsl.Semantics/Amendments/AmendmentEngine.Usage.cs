@@ -1,4 +1,5 @@
 using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Syntax;
 using Zorginkoop.Dsl.Syntax.Syntax.Amendments;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Binding;
 using Zorginkoop.Dsl.Semantics.Bound;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax;

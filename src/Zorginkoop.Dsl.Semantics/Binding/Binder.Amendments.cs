@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.Runtime.Values;
-using Zorginkoop.Dsl.Semantics.Amendments;
 using Zorginkoop.Dsl.Semantics.Bound;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.Semantics.Bound;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Diagnostics;

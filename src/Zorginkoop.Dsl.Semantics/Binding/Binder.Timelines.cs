@@ -3,7 +3,7 @@ using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Bound;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Timelines;
 using Zorginkoop.Dsl.Semantics.Types;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using Zorginkoop.Dsl.Semantics.Amendments;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
@@ -125,7 +124,7 @@ public sealed partial class Binder
                 RequirementSetDeclarationSyntax d => Add(requirementSets, new RequirementSetSymbol(d.Name.Text, At(file, d.Name), d.Title?.Value)),
                 AddendumDeclarationSyntax d => Add(addenda, new AddendumSymbol(d.Name.Text, At(file, d.Name), d.Title?.Value)),
                 TimelineDeclarationSyntax d => Add(timelines, new TimelineSymbol(d.Name.Text, At(file, d.Name), d.Title?.Value, d)),
-                Zorginkoop.Dsl.Syntax.Syntax.Scenarios.ExampleDeclarationSyntax d => Add(examples, new Scenarios.ExampleSymbol(d.Name.Text, At(file, d.Name), d)),
+                Zorginkoop.Dsl.Syntax.Syntax.Scenarios.ExampleDeclarationSyntax d => Add(examples, new ExampleSymbol(d.Name.Text, At(file, d.Name), d)),
                 _ => null,
             };
             if (symbol is null || symbol.Name.Length == 0)

@@ -1,4 +1,4 @@
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Syntax;
 using Zorginkoop.Dsl.Syntax.Syntax.Declarations;

@@ -1,3 +1,5 @@
+using Zorginkoop.Dsl.Semantics.Model;
+
 namespace Zorginkoop.Dsl.Semantics.Compilation;
 
 /// <summary>The front end in one call: translates an entry path into the checked model of its policy.</summary>

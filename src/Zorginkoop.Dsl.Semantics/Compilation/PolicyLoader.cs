@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax.Declarations;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.Semantics.Amendments;
 using Zorginkoop.Dsl.Semantics.Binding;
+using Zorginkoop.Dsl.Semantics.Model;
 
 namespace Zorginkoop.Dsl.Semantics.Compilation;
 
@@ -12,7 +13,7 @@ namespace Zorginkoop.Dsl.Semantics.Compilation;
 /// bound once and kept here, so callers may compare versions by reference; the checked models themselves stay
 /// plain data that only point back to the set they came from.
 /// </summary>
-public sealed class PolicyVersionSet
+public sealed class PolicyVersionSet : ICheckedVersions
 {
     private readonly LoadedPolicy published;
     private readonly AmendmentAnalysis analysis;
@@ -26,7 +27,7 @@ public sealed class PolicyVersionSet
         publishedModel = new Lazy<CheckedPolicy>(BindPublished);
     }
 
-    /// <summary>The dates on which the policy changes: one version as published and one from each of these dates.</summary>
+    /// <inheritdoc/>
     public ImmutableArray<DateOnly> Dates => analysis.VersionDates;
 
     /// <param name="asOf">
@@ -46,10 +47,7 @@ public sealed class PolicyVersionSet
         return set.versions.GetOrAdd(set.KeyOf(date), new Lazy<CheckedPolicy>(version)).Value;
     }
 
-    /// <summary>
-    /// The policy as it stood on <paramref name="date"/>, seen from <paramref name="from"/>: that model itself when
-    /// exactly the same amendments are in effect, otherwise the version of that date.
-    /// </summary>
+    /// <inheritdoc/>
     public CheckedPolicy VersionOn(CheckedPolicy from, DateOnly date)
     {
         var key = KeyOf(date);

@@ -218,7 +218,7 @@ internal sealed partial class ExpressionInterpreter(FactRecord subject, Variable
     private object? ChooseUnknown(LoweredChoice choice)
     {
         var then = Evaluate(choice.Then);
-        return Kleene.Choose(null, then, Evaluate(choice.Else));
+        return Operations.Choose(null, then, Evaluate(choice.Else));
     }
 
     private object? Quantified(LoweredQuantifier quantifier)

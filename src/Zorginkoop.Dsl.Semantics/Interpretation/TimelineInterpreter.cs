@@ -1,7 +1,7 @@
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Timelines;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Timelines;
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Zorginkoop.Dsl.Semantics.Binding;
 using Zorginkoop.Dsl.Semantics.Bound;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;

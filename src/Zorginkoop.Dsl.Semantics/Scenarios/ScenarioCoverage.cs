@@ -1,7 +1,6 @@
 using Zorginkoop.Dsl.Runtime.Results;
 using Zorginkoop.Dsl.Runtime.Values;
-using Zorginkoop.Dsl.Semantics.Compilation;
-using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 
 namespace Zorginkoop.Dsl.Semantics.Scenarios;

@@ -1,5 +1,6 @@
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Model;
 
 namespace Zorginkoop.Dsl.Semantics.Scenarios;
 

@@ -1,4 +1,5 @@
 using Zorginkoop.Dsl.Runtime.Results;
+using Zorginkoop.Dsl.Semantics.Model;
 
 namespace Zorginkoop.Dsl.Semantics.Scenarios;
 

@@ -1,6 +1,5 @@
 using Zorginkoop.Dsl.Runtime.Values;
-using Zorginkoop.Dsl.Semantics.Amendments;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Timelines;
 
 namespace Zorginkoop.Dsl.Semantics.Versions;

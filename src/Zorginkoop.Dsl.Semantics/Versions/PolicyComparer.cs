@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Zorginkoop.Dsl.Semantics.Amendments;
 using Zorginkoop.Dsl.Semantics.Bound;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Timelines;
 

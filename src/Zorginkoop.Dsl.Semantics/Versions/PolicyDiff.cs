@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Zorginkoop.Dsl.Semantics.Amendments;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.Semantics.Versions;

@@ -1,3 +1,5 @@
+using Zorginkoop.Dsl.Cli.Output;
+
 namespace Zorginkoop.Dsl.Cli.Tests.Batch;
 
 public class CsvBatchTests

@@ -1,4 +1,5 @@
 using System.Text;
+using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 

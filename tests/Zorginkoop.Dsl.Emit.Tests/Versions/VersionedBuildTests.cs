@@ -3,6 +3,7 @@ using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Amendments;
+using Zorginkoop.Dsl.Semantics.Interpretation;
 
 namespace Zorginkoop.Dsl.Emit.Tests.Versions;
 

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Bound;
-using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 
 namespace Zorginkoop.Dsl.Reliability.Tests.Differential;

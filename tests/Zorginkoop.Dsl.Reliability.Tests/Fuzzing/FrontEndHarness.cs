@@ -8,6 +8,7 @@ using Zorginkoop.Dsl.Reliability.Tests.Infrastructure;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Text;

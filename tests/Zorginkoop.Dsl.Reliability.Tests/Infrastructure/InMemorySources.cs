@@ -1,4 +1,5 @@
 using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.Reliability.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using Zorginkoop.Dsl.Reliability.Tests.Infrastructure;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.FileSystem;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Reliability.Tests.Paths;

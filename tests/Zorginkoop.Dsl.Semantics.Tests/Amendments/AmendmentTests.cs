@@ -3,6 +3,7 @@ using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Amendments;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Syntax.Timelines;
 
 namespace Zorginkoop.Dsl.Semantics.Tests.Amendments;

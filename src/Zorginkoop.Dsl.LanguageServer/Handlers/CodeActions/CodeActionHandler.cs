@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Zorginkoop.Dsl.LanguageServer.Features;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Text;

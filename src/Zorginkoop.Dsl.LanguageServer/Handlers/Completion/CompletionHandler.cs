@@ -1,8 +1,6 @@
 using Zorginkoop.Dsl.LanguageServer.Features;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
-using Zorginkoop.Dsl.Semantics.Binding;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Parsing;

@@ -1,5 +1,4 @@
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax;

@@ -1,6 +1,5 @@
 using Zorginkoop.Dsl.Formatting;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
 using Zorginkoop.Dsl.Syntax.Text;
 

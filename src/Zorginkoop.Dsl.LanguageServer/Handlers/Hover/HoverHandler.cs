@@ -1,9 +1,8 @@
 using Zorginkoop.Dsl.LanguageServer.Features;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
 using Zorginkoop.Dsl.Runtime.Values;
-using Zorginkoop.Dsl.Semantics.Binding;
+using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
 using Zorginkoop.Dsl.Syntax.Syntax.Timelines;

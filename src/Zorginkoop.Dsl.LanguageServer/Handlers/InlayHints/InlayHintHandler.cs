@@ -1,6 +1,5 @@
 using Zorginkoop.Dsl.LanguageServer.Features;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Syntax.Parsing;

@@ -1,6 +1,5 @@
 using Zorginkoop.Dsl.LanguageServer.Handlers.SemanticTokens;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 
 namespace Zorginkoop.Dsl.LanguageServer.Handlers.Lifecycle;
 

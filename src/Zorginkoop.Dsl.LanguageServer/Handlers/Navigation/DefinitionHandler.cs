@@ -1,6 +1,5 @@
 using Zorginkoop.Dsl.LanguageServer.Features;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Syntax.Syntax.Declarations;

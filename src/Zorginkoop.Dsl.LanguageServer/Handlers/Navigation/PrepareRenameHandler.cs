@@ -1,6 +1,5 @@
 using Zorginkoop.Dsl.LanguageServer.Features;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
 
 namespace Zorginkoop.Dsl.LanguageServer.Handlers.Navigation;

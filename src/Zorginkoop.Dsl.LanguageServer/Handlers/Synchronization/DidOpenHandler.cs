@@ -1,5 +1,4 @@
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Server;
 
 namespace Zorginkoop.Dsl.LanguageServer.Handlers.Synchronization;
 

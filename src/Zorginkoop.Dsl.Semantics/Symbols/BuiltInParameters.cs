@@ -2,7 +2,7 @@ using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Text;
 
-namespace Zorginkoop.Dsl.Semantics.Binding;
+namespace Zorginkoop.Dsl.Semantics.Symbols;
 
 /// <summary>Values that are inputs of an evaluation rather than facts about the provider.</summary>
 public static class BuiltInParameters

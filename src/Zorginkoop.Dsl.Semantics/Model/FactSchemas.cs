@@ -1,9 +1,8 @@
 using Zorginkoop.Dsl.Runtime.Facts;
-using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
 
-namespace Zorginkoop.Dsl.Semantics.Interpretation;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 /// <summary>Translates the checked model's gegevens records into runtime fact schemas (for reading facts and for evaluators).</summary>
 public sealed class FactSchemas

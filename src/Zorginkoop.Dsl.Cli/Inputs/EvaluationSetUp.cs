@@ -2,7 +2,7 @@ using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
-namespace Zorginkoop.Dsl.Cli.Commands;
+namespace Zorginkoop.Dsl.Cli.Inputs;
 
 /// <summary>What an evaluating command asks of a policy before it evaluates anything.</summary>
 internal sealed record EvaluationRequest(string PolicyPath, DateOnly AsOf, Engine Engine)

@@ -1,7 +1,6 @@
 using Zorginkoop.Dsl.Runtime.Evaluation;
-using Zorginkoop.Dsl.Semantics.Compilation;
 
-namespace Zorginkoop.Dsl.Semantics.Amendments;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 /// <summary>Describes amendments for the runtime and for people: in date order, each operation in a few words.</summary>
 public static class AmendmentListing

@@ -1,4 +1,4 @@
-namespace Zorginkoop.Dsl.Cli;
+namespace Zorginkoop.Dsl.Cli.Output;
 
 /// <summary>Exit codes, the same for every command, so scripts and build servers can rely on them.</summary>
 public static class ExitCodes

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.Semantics.Timelines;
 
-namespace Zorginkoop.Dsl.Semantics.Compilation;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 public sealed partial record CheckedPolicy
 {

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.Semantics.Scenarios;
+using Zorginkoop.Dsl.Semantics.Symbols;
 
-namespace Zorginkoop.Dsl.Semantics.Compilation;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 public sealed partial record CheckedPolicy
 {

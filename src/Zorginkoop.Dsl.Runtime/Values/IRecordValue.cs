@@ -1,6 +1,6 @@
 using Zorginkoop.Dsl.Runtime.Facts;
 
-namespace Zorginkoop.Dsl.Runtime.Evaluation;
+namespace Zorginkoop.Dsl.Runtime.Values;
 
 /// <summary>
 /// A record value of a compiled policy (a generated class). Equality and explanations see it as its facts, so that

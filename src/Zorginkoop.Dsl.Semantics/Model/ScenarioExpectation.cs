@@ -3,7 +3,7 @@ using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Syntax.Scenarios;
 using Zorginkoop.Dsl.Syntax.Text;
 
-namespace Zorginkoop.Dsl.Semantics.Scenarios;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 public enum ExpectationTargetKind
 {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing;
 
-namespace Zorginkoop.Dsl.Semantics.Compilation;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 /// <summary>
 /// The parsed files of one policy: the entry file and its imports, dependencies first, with for each file the

@@ -3,7 +3,7 @@ using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Text;
 
-namespace Zorginkoop.Dsl.Semantics.Scenarios;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 /// <summary>
 /// A fact given in a scenario or voorbeeld, checked against the field it is for. Independent of any runtime

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Zorginkoop.Dsl.Syntax.Text;
 
-namespace Zorginkoop.Dsl.Semantics.Amendments;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 /// <summary>
 /// A <c>wijziging</c> as the checked model holds it: when it takes effect, what the insurer said about it

@@ -1,7 +1,7 @@
 using StreamJsonRpc;
 using Zorginkoop.Dsl.LanguageServer.Protocol;
 
-namespace Zorginkoop.Dsl.LanguageServer.Server;
+namespace Zorginkoop.Dsl.LanguageServer.Handlers;
 
 /// <summary>
 /// Where the session is: before <c>initialize</c> only <c>initialize</c> (and <c>exit</c>) are served; after

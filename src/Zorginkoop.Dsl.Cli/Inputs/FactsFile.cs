@@ -2,7 +2,7 @@ using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Text;
 
-namespace Zorginkoop.Dsl.Cli.Commands;
+namespace Zorginkoop.Dsl.Cli.Inputs;
 
 /// <summary>
 /// Reads a --facts file for a single evaluation as strict UTF-8. Every way it can fail becomes a Dutch message on

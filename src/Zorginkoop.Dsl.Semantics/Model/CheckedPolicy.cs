@@ -3,7 +3,7 @@ using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing;
 
-namespace Zorginkoop.Dsl.Semantics.Compilation;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 /// <summary>
 /// The checked model of one policy (an entry file and everything it imports): the product of binding, input to

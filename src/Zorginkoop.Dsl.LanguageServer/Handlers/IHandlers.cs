@@ -1,4 +1,4 @@
-namespace Zorginkoop.Dsl.LanguageServer.Server;
+namespace Zorginkoop.Dsl.LanguageServer.Handlers;
 
 /// <summary>Answers one LSP request method.</summary>
 internal interface IRequestHandler<TParams, TResult>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Text;
 
-namespace Zorginkoop.Dsl.Semantics.Scenarios;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 /// <summary>
 /// A bound <c>scenario</c>: the facts it gives (its voorbeeld merged with its own), the date it is evaluated on,

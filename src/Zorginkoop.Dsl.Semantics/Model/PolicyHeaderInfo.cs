@@ -1,4 +1,4 @@
-namespace Zorginkoop.Dsl.Semantics.Compilation;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 /// <summary>The <c>beleid</c> header: what policy this is, whose, for which years.</summary>
 public sealed record PolicyHeaderInfo(

@@ -1,8 +1,8 @@
 using Zorginkoop.Dsl.Runtime.Evaluation;
-using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Interpretation;
+using Zorginkoop.Dsl.Semantics.Model;
 
-namespace Zorginkoop.Dsl.Semantics.Amendments;
+namespace Zorginkoop.Dsl.Semantics.Interpretation;
 
 /// <summary>The versions of a policy through the reference interpreter: the same contract a compiled assembly offers.</summary>
 public sealed class InterpretedPolicyVersions : IPolicyVersions

@@ -1,6 +1,6 @@
 using Zorginkoop.Dsl.LanguageServer.Workspace;
 
-namespace Zorginkoop.Dsl.LanguageServer.Server;
+namespace Zorginkoop.Dsl.LanguageServer.Handlers;
 
 /// <summary>What handlers share: the open documents, the diagnostics scheduler, the session state and the log.</summary>
 internal sealed class ServerContext(DocumentWorkspace workspace, DiagnosticsScheduler diagnostics, ServerLifecycle lifecycle, Action<string> log)

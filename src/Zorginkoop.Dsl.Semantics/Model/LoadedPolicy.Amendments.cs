@@ -1,4 +1,4 @@
-namespace Zorginkoop.Dsl.Semantics.Compilation;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 public sealed partial record LoadedPolicy
 {

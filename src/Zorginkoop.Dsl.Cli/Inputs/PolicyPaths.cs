@@ -2,7 +2,7 @@ using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.FileSystem;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
-namespace Zorginkoop.Dsl.Cli.Commands;
+namespace Zorginkoop.Dsl.Cli.Inputs;
 
 /// <summary>
 /// Expands command-line paths into policy files: files as given, folders searched for *.zip (loops and special

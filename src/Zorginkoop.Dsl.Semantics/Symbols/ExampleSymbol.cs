@@ -1,7 +1,8 @@
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Syntax.Scenarios;
 using Zorginkoop.Dsl.Syntax.Text;
 
-namespace Zorginkoop.Dsl.Semantics.Scenarios;
+namespace Zorginkoop.Dsl.Semantics.Symbols;
 
 /// <summary>A <c>voorbeeld</c>: named facts about the subject that scenarios and other voorbeelden start from.</summary>
 public sealed class ExampleSymbol(string name, SourceLocation location, ExampleDeclarationSyntax syntax) : Symbols.Symbol(name, location)

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Zorginkoop.Dsl.Semantics.Amendments;
 
-namespace Zorginkoop.Dsl.Semantics.Compilation;
+namespace Zorginkoop.Dsl.Semantics.Model;
 
 public sealed partial record CheckedPolicy
 {
@@ -22,14 +21,14 @@ public sealed partial record CheckedPolicy
     public ImmutableArray<DateOnly> VersionDates => [.. Amendments.Select(a => a.EffectiveDate).OfType<DateOnly>().Distinct().Order()];
 
     /// <summary>
-    /// The versions this model is one of; null for a model that was not made by <see cref="PolicyVersionSet"/>.
+    /// The versions this model is one of; null for a model that was not made as one of a set of versions.
     /// Records copy the reference, so copies of a model share their versions.
     /// </summary>
-    public PolicyVersionSet? VersionSet { get; init; }
+    public ICheckedVersions? VersionSet { get; init; }
 
     /// <summary>
     /// The policy as it stood on <paramref name="date"/>: this model when exactly the same amendments are in effect,
-    /// otherwise that version, which its <see cref="PolicyVersionSet"/> binds once and then reuses, so callers may
+    /// otherwise that version, which its <see cref="VersionSet"/> binds once and then reuses, so callers may
     /// compare versions by reference.
     /// </summary>
     public CheckedPolicy VersionOn(DateOnly date) => VersionSet?.VersionOn(this, date) ?? this;
