@@ -6,7 +6,8 @@
 #   3. in-process (BenchmarkDotNet): evaluations per second (compiled vs interpreter vs RulesEngine), warm check,
 #      warm build of each policy;
 #   4. editor: didChange → publishDiagnostics on a generated 5,000-line policy;
-#   5. scaling: check and the language server on 25,000 and 50,000 requirements (fails above ratio 3).
+#   5. scaling: check and the language server on 25,000 and 50,000 requirements (fails above ratio 3);
+#   6. versioned build: shared classes vs every version in full, as a ratio (fails above 0.5).
 # Usage: benchmarks/run.sh [--skip-bdn]      Work files go to $ZORGINKOOP_BENCH_DIR (default /tmp/zorginkoop-bench).
 # Figures depend on load: run it on a quiet machine (the script prints the load average before and after).
 set -euo pipefail
@@ -106,6 +107,11 @@ DOTNET_GCgen0size=0x4000000 "${bench[@]}" editor --lines 850 --edits 200 | tee -
 log ""
 log "## Scaling"
 "${bench[@]}" scaling --requirements 25000 | tee -a "$work/summary.txt"
+
+# 6. Versioned build: versions sharing unchanged classes against every version in full, alternating in one process.
+log ""
+log "## Versioned build"
+"${bench[@]}" versioned-build --rounds 7 | tee -a "$work/summary.txt"
 
 log ""
 log "load average at end: $(load)"

@@ -13,6 +13,8 @@ using Zorginkoop.Dsl.Benchmarks.Facts;
 //   bench [BenchmarkDotNet options, e.g. --filter *Evaluation*]                   in-process benchmarks
 //   agree                                                                        contenders agree? plus quick timings
 //   editor [--lines N] [--edits N]                                               didChange → publishDiagnostics
+//   build-phases [--policy FILE] [--rounds N]                                  where a versioned build spends its time
+//   versioned-build [--policy FILE] [--rounds N]                               shared vs full versioned build, as a ratio; fails above 0.5
 //   scaling [--requirements N]                                                   check and editor on N and 2N requirements; fails above ratio 3
 var command = args.FirstOrDefault() ?? "help";
 var options = args.Skip(1).ToArray();
@@ -119,6 +121,14 @@ switch (command)
 
     case "editor":
         return await EditorLatency.RunAsync(int.Parse(Option("--lines", "5000"), invariant), int.Parse(Option("--edits", "200"), invariant), Console.Out);
+
+    case "build-phases":
+        return Zorginkoop.Dsl.Benchmarks.Versions.BuildPhases.Run(
+            Path.Combine(RepositoryRoot.Find(), Option("--policy", "policies/vgz/huisartsenzorg-2026-2027.zip")), int.Parse(Option("--rounds", "5"), invariant), Console.Out);
+
+    case "versioned-build":
+        return Zorginkoop.Dsl.Benchmarks.Versions.VersionedBuildRatio.Run(
+            Path.Combine(RepositoryRoot.Find(), Option("--policy", "policies/vgz/huisartsenzorg-2026-2027.zip")), int.Parse(Option("--rounds", "7"), invariant), Console.Out);
 
     case "scaling":
         return await Zorginkoop.Dsl.Benchmarks.FrontEnd.ScalingCheck.RunAsync(int.Parse(Option("--requirements", "25000"), invariant), Console.Out);

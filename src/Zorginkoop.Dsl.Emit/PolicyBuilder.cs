@@ -15,7 +15,10 @@ namespace Zorginkoop.Dsl.Emit;
 /// </summary>
 public static class PolicyBuilder
 {
-    public static BuildResult Build(CheckedPolicy policy, string? policyIdentifier = null)
+    public static BuildResult Build(CheckedPolicy policy, string? policyIdentifier = null) => Build(policy, policyIdentifier, shareVersionClasses: true);
+
+    /// <param name="shareVersionClasses">False builds every version in full, as before classes were shared: the versioned-build benchmark's baseline.</param>
+    internal static BuildResult Build(CheckedPolicy policy, string? policyIdentifier, bool shareVersionClasses)
     {
         if (policy.HasErrors)
         {
@@ -28,7 +31,7 @@ public static class PolicyBuilder
         {
             // The policy as published carries every version (PolicyVersions.AsOf); a model as of a date is that version only.
             generated = policy.AsOf is null && !policy.VersionDates.IsEmpty
-                ? Versions.VersionedGenerator.Generate(policy, policyIdentifier)
+                ? Versions.VersionedGenerator.Generate(policy, policyIdentifier, shareVersionClasses)
                 : CSharpGenerator.Generate(policy, policyIdentifier);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

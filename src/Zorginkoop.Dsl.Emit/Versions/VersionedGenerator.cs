@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Zorginkoop.Dsl.Emit.Generation;
+using Zorginkoop.Dsl.Emit.Naming;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Semantics.Model;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -16,28 +17,45 @@ namespace Zorginkoop.Dsl.Emit.Versions;
 /// namespace of its own ("…Per20250901") with its types made internal, and a public <c>PolicyVersions</c> class
 /// implementing <see cref="IPolicyVersions"/>: <c>PolicyVersions.Instance.AsOf(date)</c> picks the version,
 /// <c>Amendments</c> lists dates and texts. A loader that looks for the one public <c>IPolicyEvaluator</c> still
-/// finds the published <c>Policy</c>.
+/// finds the published <c>Policy</c>. A class that is the same in an earlier version is declared only there
+/// (<see cref="SharedClasses"/>): most amendments change a few sets or a timeline, and Roslyn's time grows with the
+/// text it compiles.
 /// </summary>
 public static class VersionedGenerator
 {
     public const string VersionsClass = "PolicyVersions";
 
-    public static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier = null)
+    public static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier = null) => Generate(policy, policyIdentifier, shareClasses: true);
+
+    /// <param name="shareClasses">
+    /// Declare a class that no amendment changed once (<see cref="SharedClasses"/>); false generates every version in
+    /// full, as builds did before, which the versioned-build benchmark measures against.
+    /// </param>
+    internal static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier, bool shareClasses)
     {
         var published = policy.AsOf is null ? policy : policy.VersionOn(DateOnly.MinValue);
         // Laid out once, as a whole, below.
         var main = CSharpGenerator.Generate(published, policyIdentifier, layOut: false);
         var dates = published.VersionDates;
-        var versions = dates.Select(date => CSharpGenerator.Generate(published.VersionOn(date), main.PolicyIdentifier + "Per" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture), layOut: false)).ToList();
-
-        var mainNamespace = main.Unit.Members.OfType<FileScopedNamespaceDeclarationSyntax>().Single();
-        var evaluators = new[] { main }.Concat(versions).Select(v => $"global::{v.Namespace}.{GeneratedNames.PolicyClass}.Instance");
+        // Shared, every version is generated into the published namespace, so that unchanged classes compare equal as
+        // syntax, and SharedClasses then points each reference to the namespace its class is declared in.
+        var identifiers = dates.Select(date => IdentifierSanitizer.Sanitize(main.PolicyIdentifier + "Per" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture), pascalCase: true));
+        List<VersionClasses> generated =
+        [
+            new(main.PolicyIdentifier, [.. NamespaceOf(main).Members]),
+            .. dates.Zip(identifiers, (date, identifier) => new VersionClasses(identifier,
+                [.. NamespaceOf(CSharpGenerator.Generate(published.VersionOn(date), shareClasses ? main.PolicyIdentifier : identifier, layOut: false)).Members])),
+        ];
+        var shared = shareClasses ? SharedClasses.Share(main.PolicyIdentifier, generated) : SharingResult.Unshared(generated);
+        var evaluators = generated.Select((_, index) => $"global::{PolicyNaming.Namespace(shared.DeclaringNamespace(index, GeneratedNames.PolicyClass))}.{GeneratedNames.PolicyClass}.Instance");
         var versionsClass = ParseMemberDeclaration(VersionsSource(dates, evaluators, AmendmentListing.Describe(published)))!;
         List<MemberDeclarationSyntax> namespaces =
         [
-            NamespaceDeclaration(mainNamespace.Name).WithMembers(mainNamespace.Members.Add(versionsClass)),
-            .. versions.Select(v => v.Unit.Members.OfType<FileScopedNamespaceDeclarationSyntax>().Single())
-                .Select(ns => NamespaceDeclaration(ns.Name).WithMembers(List(ns.Members.Select(Internal)))),
+            NamespaceDeclaration(NamespaceOf(main).Name).WithMembers(List([.. shared.Declared[0], versionsClass])),
+            .. generated.Select((version, index) => (version.Identifier, Members: shared.Declared[index]))
+                .Skip(1)
+                .Where(v => v.Members.Count > 0)
+                .Select(v => NamespaceDeclaration(ParseName(PolicyNaming.Namespace(v.Identifier))).WithMembers(List(v.Members.Select(Internal)))),
         ];
 
         var unit = CompilationUnit()
@@ -46,6 +64,9 @@ public static class VersionedGenerator
             .NormalizeWhitespace(indentation: "    ", eol: "\n");
         return new GeneratedPolicy(unit, main.Namespace, main.PolicyIdentifier);
     }
+
+    private static FileScopedNamespaceDeclarationSyntax NamespaceOf(GeneratedPolicy generated) =>
+        generated.Unit.Members.OfType<FileScopedNamespaceDeclarationSyntax>().Single();
 
     /// <summary>Later versions are reached through <c>PolicyVersions</c> only: their types are not part of the public API.</summary>
     private static MemberDeclarationSyntax Internal(MemberDeclarationSyntax member)
