@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using Zorginkoop.Dsl.Emit;
@@ -8,6 +9,7 @@ using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Semantics.Model;
+using Zorginkoop.Dsl.Semantics.Scenarios;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Text;
 
@@ -33,6 +35,7 @@ public sealed class EvaluationSession
     private readonly Lazy<(IPolicyEvaluator Evaluator, Assembly? Assembly)> engine;
     private readonly Lazy<RecordSchema?> subject;
     private readonly Lazy<IPolicyAddenda> addenda;
+    private readonly ConcurrentDictionary<CheckedPolicy, Lazy<IPolicyEvaluator>> versions = new(ReferenceEqualityComparer.Instance);
 
     private EvaluationSession(CheckedPolicy policy, Engine kind)
     {
@@ -76,8 +79,21 @@ public sealed class EvaluationSession
     /// <summary>Addenda and contract start dates, through the same engine when it offers them.</summary>
     public IPolicyAddenda Addenda => addenda.Value;
 
-    /// <summary>The evaluator of another version of this policy (as of another date) with the same engine.</summary>
-    public IPolicyEvaluator EvaluatorFor(CheckedPolicy version) => ReferenceEquals(version, Policy) ? Evaluator : Open(version, Engine).Evaluator;
+    /// <summary>
+    /// The evaluator of another version of this policy (as of another date) with the same engine, made once per
+    /// version, so the compiled engine compiles each version once however often it is asked for.
+    /// </summary>
+    public IPolicyEvaluator EvaluatorFor(CheckedPolicy version) =>
+        ReferenceEquals(version, Policy) ? Evaluator : versions.GetOrAdd(version, v => new(() => Open(v, Engine).Evaluator)).Value;
+
+    /// <summary>The evaluator of the policy as it stood on <paramref name="date"/>: exactly the amendments then in force.</summary>
+    public IPolicyEvaluator EvaluatorOn(DateOnly date) => EvaluatorFor(Policy.VersionOn(date));
+
+    /// <summary>
+    /// The one scenario runner of every host (<c>zorginkoop test</c>, the Testing library): each scenario runs against
+    /// the version its date selects, through this session's engine.
+    /// </summary>
+    public ScenarioRunner ScenarioRunner() => new(Policy, EvaluatorFor);
 
     /// <summary>ZI2012 when there is no subject for requirements to be about, pointing at the policy's entry file.</summary>
     public Diagnostic? MissingSubject() => Subject is null ? DiagnosticCatalog.NothingToEvaluate(EntryLocation()) : null;

@@ -1,39 +1,40 @@
+using System.Reflection;
 using Zorginkoop.Dsl.Emit;
+using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Results;
 using Zorginkoop.Dsl.Semantics.Compilation;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Semantics.Model;
-using Zorginkoop.Dsl.Semantics.Scenarios;
 using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.Testing;
 
-/// <summary>How a policy loaded from source is evaluated.</summary>
-public enum Engine
-{
-    /// <summary>Generated C#, compiled by Roslyn in memory: what production uses.</summary>
-    Compiled,
-
-    /// <summary>The reference interpreter over the checked model: no Roslyn, fastest to start.</summary>
-    Interpreter,
-}
-
 /// <summary>
 /// A policy under test: an evaluator, and — when loaded from source — its checked model, so that its
 /// <c>voorbeeld</c>en and scenarios can be used too. Load it once per test class; it is immutable.
+/// <para>
+/// A policy with amendments is tested as it stood on the date asked for, as <c>zorginkoop test</c> does: from
+/// source through the one <see cref="EvaluationSession"/> (which chooses the engine and runs scenarios), from an
+/// assembly through its generated <c>PolicyVersions</c>.
+/// </para>
 /// </summary>
 public sealed class TestPolicy
 {
-    private TestPolicy(IPolicyEvaluator evaluator, CheckedPolicy? checkedPolicy, string name)
+    private readonly EvaluationSession? session;
+    private readonly IPolicyVersions? versions;
+
+    private TestPolicy(IPolicyEvaluator evaluator, EvaluationSession? session, IPolicyVersions? versions, string name)
     {
         Evaluator = evaluator;
-        Checked = checkedPolicy;
+        this.session = session;
+        this.versions = versions;
+        Checked = session?.Policy;
         Name = name;
         Subject = evaluator.SubjectSchema ?? throw new PolicyAssertionException($"{name} declareert geen gegevens als onderwerp ('gegevens … als aanbieder'); er valt niets te evalueren.");
     }
 
+    /// <summary>The policy as published (no amendments applied); <see cref="EvaluatorOn"/> gives the version of a date.</summary>
     public IPolicyEvaluator Evaluator { get; }
 
     /// <summary>The checked model, when the policy was loaded from source; null for a compiled assembly.</summary>
@@ -52,31 +53,52 @@ public sealed class TestPolicy
         FromChecked(PolicyCompilation.Compile("/" + fileName, new InMemorySource("/" + fileName, fileName, source)), engine, fileName);
 
     /// <summary>Loads an assembly built by <c>zorginkoop build</c> or the MSBuild integration.</summary>
-    public static TestPolicy FromAssembly(string dllPath) =>
-        new(PolicyBuilder.LoadFromFile(dllPath).Evaluator, null, Path.GetFileName(dllPath));
+    public static TestPolicy FromAssembly(string dllPath)
+    {
+        var loaded = PolicyBuilder.LoadFromFile(dllPath);
+        return new(loaded.Evaluator, null, VersionsIn(loaded.Assembly), Path.GetFileName(dllPath));
+    }
 
-    /// <summary>Wraps any evaluator, such as one a test obtained through a generated policy's typed API.</summary>
+    /// <summary>
+    /// Wraps any evaluator, such as one a test obtained through a generated policy's typed API. It is used for every
+    /// date as it is; for a policy with amendments pass its <c>PolicyVersions.Instance</c> to <see cref="FromVersions"/>.
+    /// </summary>
     public static TestPolicy FromEvaluator(IPolicyEvaluator evaluator, string? name = null) =>
-        new(evaluator, null, name ?? evaluator.Info.Title ?? "beleid");
+        new(evaluator, null, null, name ?? evaluator.Info.Title ?? "beleid");
 
-    /// <summary>Evaluates a requirement set; assert on the result with <see cref="SetAssertions"/>.</summary>
+    /// <summary>Wraps the versions of a policy with amendments (a generated <c>PolicyVersions.Instance</c>): each date picks its version.</summary>
+    public static TestPolicy FromVersions(IPolicyVersions versions, string? name = null) =>
+        new(versions.Published, null, versions, name ?? versions.Published.Info.Title ?? "beleid");
+
+    /// <summary>The evaluator of the policy as it stood on <paramref name="date"/>: the amendments in force then applied.</summary>
+    public IPolicyEvaluator EvaluatorOn(DateOnly date) => session?.EvaluatorOn(date) ?? versions?.AsOf(date) ?? Evaluator;
+
+    /// <summary>
+    /// Evaluates a requirement set as the policy stood on <paramref name="on"/> (today when null); assert on the
+    /// result with <see cref="SetAssertions"/>.
+    /// </summary>
     public SetAssertions Evaluate(string requirementSet, FactsBuilder facts, DateOnly? on = null, DateOnly? requestDate = null)
     {
-        if (Evaluator.Info.RequirementSets.All(s => s.Name != requirementSet))
+        var date = on ?? DateOnly.FromDateTime(DateTime.Today);
+        var evaluator = EvaluatorOn(date);
+        if (evaluator.Info.RequirementSets.All(s => s.Name != requirementSet))
         {
-            var suggestion = Runtime.Values.NameSuggester.Suggest(requirementSet, Evaluator.Info.RequirementSets.Select(s => s.Name));
-            throw new PolicyAssertionException($"{Name} heeft geen eisen '{requirementSet}'.{(suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?")}");
+            var suggestion = Runtime.Values.NameSuggester.Suggest(requirementSet, evaluator.Info.RequirementSets.Select(s => s.Name));
+            throw new PolicyAssertionException($"{Name} heeft op {Runtime.Values.DutchFormat.Date(date)} geen eisen '{requirementSet}'.{(suggestion is null ? string.Empty : $" Bedoelde u '{suggestion}'?")}");
         }
 
-        var result = Evaluator.Evaluate(requirementSet, facts.Build(), new EvaluationInputs(on ?? DateOnly.FromDateTime(DateTime.Today), requestDate));
+        var result = evaluator.Evaluate(requirementSet, facts.Build(), new EvaluationInputs(date, requestDate));
         return new SetAssertions(result);
     }
 
-    /// <summary>Runs the scenarios written in the policy's own file and fails with every failing one.</summary>
+    /// <summary>
+    /// Runs the scenarios written in the policy's own file, each against the version its date selects (exactly as
+    /// <c>zorginkoop test</c>: the same runner), and fails with every failing one.
+    /// </summary>
     public void ScenariosShouldPass(DateOnly? on = null)
     {
         var policy = Checked ?? throw new PolicyAssertionException("Scenario's zijn alleen beschikbaar voor een beleid dat uit broncode is geladen.");
-        var runner = new ScenarioRunner(policy, _ => Evaluator);
+        var runner = session!.ScenarioRunner();
         var failures = policy.EntryScenarios.Select(s => runner.Run(s, on)).Where(r => !r.Passed).ToList();
         if (failures.Count > 0)
         {
@@ -93,19 +115,23 @@ public sealed class TestPolicy
             throw new PolicyAssertionException($"{name} bevat fouten:\n" + string.Join("\n", policy.Diagnostics.Where(d => d.IsError)));
         }
 
-        if (engine == Engine.Interpreter)
+        var session = EvaluationSession.Open(policy, engine);
+        try
         {
-            return new TestPolicy(new PolicyInterpreter(policy), policy, name);
+            return new TestPolicy(session.Evaluator, session, null, name);
         }
-
-        var build = PolicyBuilder.Build(policy);
-        if (!build.Success)
+        catch (PolicyBuildException e)
         {
-            throw new PolicyAssertionException($"{name} kon niet worden gecompileerd:\n" + string.Join("\n", build.Diagnostics.Where(d => d.IsError)));
+            throw new PolicyAssertionException($"{name} kon niet worden gecompileerd:\n" + string.Join("\n", e.Diagnostics));
         }
-
-        return new TestPolicy(PolicyBuilder.LoadEvaluator(build), policy, name);
     }
+
+    /// <summary>The generated <c>PolicyVersions.Instance</c> of an assembly of a policy with amendments; null without amendments.</summary>
+    private static IPolicyVersions? VersionsIn(Assembly assembly) =>
+        assembly.GetExportedTypes()
+            .Where(t => typeof(IPolicyVersions).IsAssignableFrom(t))
+            .Select(t => t.GetField("Instance", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as IPolicyVersions)
+            .FirstOrDefault(v => v is not null);
 
     private sealed class InMemorySource(string fullPath, string displayPath, string source) : ISourceProvider
     {

@@ -1,4 +1,5 @@
 using Zorginkoop.Dsl.Emit;
+using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
 

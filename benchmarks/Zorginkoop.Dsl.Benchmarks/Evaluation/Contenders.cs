@@ -3,12 +3,11 @@ using System.Text.Json;
 using RulesEngine.Models;
 using Zorginkoop.Dsl.Benchmarks.Facts;
 using Zorginkoop.Dsl.Benchmarks.RulesEngine;
-using Zorginkoop.Dsl.Emit;
+using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 
 namespace Zorginkoop.Dsl.Benchmarks.Evaluation;
 
@@ -32,7 +31,7 @@ public sealed class Contenders
 
     public IPolicyEvaluator Compiled { get; private set; } = null!;
 
-    public PolicyInterpreter Interpreter { get; private set; } = null!;
+    public IPolicyEvaluator Interpreter { get; private set; } = null!;
 
     /// <summary>The generated <c>&lt;Set&gt;.Check(Zorgaanbieder, inputs)</c>, called through a compiled delegate.</summary>
     public Func<object, Outcome> TypedCheck { get; private set; } = null!;
@@ -55,20 +54,20 @@ public sealed class Contenders
             throw new InvalidOperationException("The policy has errors: " + string.Join("; ", policy.Diagnostics.Where(d => d.IsError)));
         }
 
-        var build = PolicyBuilder.Build(policy);
-        var loaded = PolicyBuilder.Load(build);
+        // Both engines come from the one place that chooses engines, over the same checked policy.
+        var compiled = EvaluationSession.Open(policy, Hosting.Engine.Compiled);
         var contenders = new Contenders(set)
         {
-            Compiled = loaded.Evaluator,
-            Interpreter = new PolicyInterpreter(policy),
+            Compiled = compiled.Evaluator,
+            Interpreter = EvaluationSession.Open(policy, Hosting.Engine.Interpreter).Evaluator,
         };
 
         var generator = new ProviderGenerator(seed);
         var lines = Enumerable.Range(0, count).Select(_ => (set == "ZorgverleningRho" ? generator.Rho() : generator.Practice()).ToJsonString()).ToList();
-        contenders.CompiledFacts = [.. lines.Select(l => Read(l, loaded.Evaluator.SubjectSchema!))];
+        contenders.CompiledFacts = [.. lines.Select(l => Read(l, contenders.Compiled.SubjectSchema!))];
         contenders.InterpreterFacts = [.. lines.Select(l => Read(l, contenders.Interpreter.SubjectSchema!))];
 
-        var setType = loaded.Assembly.GetTypes().Single(t => t.Name == set && t.GetField("Name")?.GetRawConstantValue() as string == set);
+        var setType = compiled.CompiledAssembly!.GetTypes().Single(t => t.Name == set && t.GetField("Name")?.GetRawConstantValue() as string == set);
         var check = setType.GetMethods().Single(m => m.Name == "Check" && m.IsStatic && m.IsPublic);
         var subjectType = check.GetParameters()[0].ParameterType;
         var fromFacts = subjectType.GetMethod("FromFacts")!;

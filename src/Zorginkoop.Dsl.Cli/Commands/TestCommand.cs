@@ -70,7 +70,7 @@ public static class TestCommand
                 continue;
             }
 
-            var runner = new ScenarioRunner(policy, EvaluationSession.Open(policy, engine).EvaluatorFor);
+            var runner = EvaluationSession.Open(policy, engine).ScenarioRunner();
             var results = new List<ScenarioResult>();
             foreach (var scenario in scenarios)
             {
