@@ -5,6 +5,7 @@ using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.Scenarios;
+using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Cli.Commands;
 
@@ -98,7 +99,15 @@ public static class TestCommand
 
         if (junitPath is not null)
         {
-            JUnitWriter.Write(junitPath, suites);
+            try
+            {
+                JUnitWriter.Write(junitPath, suites);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine(DiagnosticCatalog.WriteFailed(junitPath, e is UnauthorizedAccessException ? "geen schrijfrechten." : e.Message).ToString());
+                return ExitCodes.Failure;
+            }
         }
 
         output.WriteLine($"{passed} passed, {failed} failed");

@@ -9,8 +9,6 @@ namespace Zorginkoop.Dsl.Cli.Output;
 /// <summary>The documented JSON form of an addendum evaluation (see docs/cli.md).</summary>
 public static class AddendumJsonWriter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(TextWriter output, string policyPath, AddendumResult result)
     {
         var root = new JsonObject
@@ -29,7 +27,7 @@ public static class AddendumJsonWriter
             ["requiredContracts"] = new JsonArray([.. result.RequiredContracts.Select(c => (JsonNode)EvaluationJsonWriter.Set(c))]),
             ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own) : null,
         };
-        output.WriteLine(root.ToJsonString(Indented));
+        output.WriteLine(root.ToJsonString(JsonOutput.Indented));
     }
 
     public static string EligibilityText(AddendumResult result) => result.Eligibility switch

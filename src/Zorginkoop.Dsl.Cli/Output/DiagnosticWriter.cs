@@ -12,8 +12,6 @@ namespace Zorginkoop.Dsl.Cli.Output;
 /// </summary>
 public static class DiagnosticWriter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>One diagnostic per place, even when a shared file is checked through several policies.</summary>
     public static IReadOnlyList<Diagnostic> Distinct(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.GroupBy(d => d.ToString()).Select(g => g.First())
@@ -27,10 +25,10 @@ public static class DiagnosticWriter
         switch (format)
         {
             case "json":
-                output.WriteLine(ToJson(diagnostics, fileCount).ToJsonString(Indented));
+                output.WriteLine(ToJson(diagnostics, fileCount).ToJsonString(JsonOutput.Indented));
                 break;
             case "sarif":
-                output.WriteLine(ToSarif(diagnostics).ToJsonString(Indented));
+                output.WriteLine(ToSarif(diagnostics).ToJsonString(JsonOutput.Indented));
                 break;
             default:
                 WriteText(output, diagnostics, fileCount);

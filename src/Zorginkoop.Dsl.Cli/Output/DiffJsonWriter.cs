@@ -8,8 +8,6 @@ namespace Zorginkoop.Dsl.Cli.Output;
 /// <summary>The documented JSON form of <c>zorginkoop diff</c> (see docs/language.md, "zorginkoop diff").</summary>
 public static class DiffJsonWriter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(TextWriter output, PolicyDiff diff)
     {
         var root = new JsonObject
@@ -25,7 +23,7 @@ public static class DiffJsonWriter
             })]),
             ["changes"] = new JsonArray([.. diff.Changes.Select(c => (JsonNode)Change(c))]),
         };
-        output.WriteLine(root.ToJsonString(Indented));
+        output.WriteLine(root.ToJsonString(JsonOutput.Indented));
     }
 
     private static JsonObject Version(PolicyVersionInfo version) => new()

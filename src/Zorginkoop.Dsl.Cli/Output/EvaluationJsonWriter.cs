@@ -7,8 +7,6 @@ namespace Zorginkoop.Dsl.Cli.Output;
 /// <summary>The documented JSON form of evaluation results (see docs/cli.md).</summary>
 public static class EvaluationJsonWriter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(TextWriter output, string policyPath, DateOnly? evaluationDate, IEnumerable<RequirementSetResult> results)
     {
         var root = new JsonObject
@@ -17,7 +15,7 @@ public static class EvaluationJsonWriter
             ["evaluationDate"] = evaluationDate?.ToString("yyyy-MM-dd"),
             ["requirementSets"] = new JsonArray([.. results.Select(r => (JsonNode)Set(r))]),
         };
-        output.WriteLine(root.ToJsonString(Indented));
+        output.WriteLine(root.ToJsonString(JsonOutput.Indented));
     }
 
     public static JsonObject Set(RequirementSetResult set) => new()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using System.Xml.Linq;
 using Zorginkoop.Dsl.Semantics.Scenarios;
 
@@ -21,9 +22,56 @@ public static class JUnitWriter
             Directory.CreateDirectory(directory);
         }
 
-        // No byte order mark: some CI parsers reject it.
-        using var writer = System.Xml.XmlWriter.Create(path, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true });
-        ToXml(suites).Save(writer);
+        // Written beside the report and renamed over it, so a CI server never reads half a report, and a failed
+        // run leaves the previous one whole.
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            // No byte order mark: some CI parsers reject it.
+            using (var writer = XmlWriter.Create(temporary, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true }))
+            {
+                ToXml(suites).Save(writer);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// XML 1.0 cannot hold most control characters (not even as <c>&amp;#1;</c>), and a policy text may contain
+    /// them: each becomes a visible <c>\uXXXX</c>, so the report stays readable XML and still shows what was there.
+    /// </summary>
+    public static string XmlSafe(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var safe = new System.Text.StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text, i, 2);
+                i++;
+            }
+            else
+            {
+                safe.Append(CultureInfo.InvariantCulture, $"\\u{(int)text[i]:X4}");
+            }
+        }
+
+        return safe.ToString();
     }
 
     public static XDocument ToXml(IReadOnlyList<TestSuiteReport> suites)
@@ -70,6 +118,16 @@ public static class JUnitWriter
             }
 
             root.Add(element);
+        }
+
+        foreach (var attribute in root.DescendantsAndSelf().Attributes())
+        {
+            attribute.Value = XmlSafe(attribute.Value);
+        }
+
+        foreach (var text in root.DescendantNodes().OfType<XText>())
+        {
+            text.Value = XmlSafe(text.Value);
         }
 
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);

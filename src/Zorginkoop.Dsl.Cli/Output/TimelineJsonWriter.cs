@@ -9,8 +9,6 @@ namespace Zorginkoop.Dsl.Cli.Output;
 /// <summary>The documented JSON form of a timeline listing (see docs/cli.md).</summary>
 public static class TimelineJsonWriter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(TextWriter output, TimelineHeader header, IReadOnlyList<TimelineReport> reports)
     {
         var events = new JsonObject();
@@ -29,7 +27,7 @@ public static class TimelineJsonWriter
             ["events"] = events,
             ["timelines"] = new JsonArray([.. reports.Select(r => (JsonNode)Timeline(r))]),
         };
-        output.WriteLine(root.ToJsonString(Indented));
+        output.WriteLine(root.ToJsonString(JsonOutput.Indented));
     }
 
     private static JsonObject Timeline(TimelineReport report) => new()

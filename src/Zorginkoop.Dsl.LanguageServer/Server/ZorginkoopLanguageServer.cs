@@ -41,6 +41,8 @@ public sealed class ZorginkoopLanguageServer : IDisposable
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        // A document symbol nests its children: 64 levels (the default) was too few for the groups a policy may nest.
+        formatter.JsonSerializerOptions.MaxDepth = 1024;
         rpc = new JsonRpc(new LspMessageHandler(output, input, formatter, Log))
         {
             // One message at a time, in order: a didChange must be applied before the hover that follows it.

@@ -15,17 +15,23 @@ public static class FactReader
     /// <summary>The forms a tijdstip may take; shared with <see cref="Utf8FactReader"/> so both accept the same.</summary>
     internal static readonly string[] DateTimeFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"];
 
+    /// <summary>64 levels, the reader's default, stated so the error can name it: a record schema nests a few levels.</summary>
+    private static readonly JsonDocumentOptions ReadOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
+
     public static (FactRecord? Facts, IReadOnlyList<FactError> Errors) Parse(string json, RecordSchema schema, string recordLabel)
     {
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var document = JsonDocument.Parse(json, ReadOptions);
             return Read(document.RootElement, schema, recordLabel);
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" (regel {line + 1}, positie {(e.BytePositionInLine ?? 0) + 1})" : string.Empty;
-            return (null, [new FactError(FactErrorCodes.InvalidJson, recordLabel, string.Empty, $"Dit is geen geldige JSON{where}.")]);
+            var message = JsonNesting.IsTooDeep(json, ReadOptions.MaxDepth)
+                ? $"De gegevens zijn dieper genest dan de {ReadOptions.MaxDepth} niveaus die worden gelezen{where}; geen beleid kent zulke diepe gegevens."
+                : $"Dit is geen geldige JSON{where}.";
+            return (null, [new FactError(FactErrorCodes.InvalidJson, recordLabel, string.Empty, message)]);
         }
     }
 
