@@ -212,6 +212,30 @@ public sealed class FeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CodeActionParenthesizesEnAndOfMixedWithoutParentheses()
+    {
+        var operand = PolicyCopy.RangeOf(text, "aanbieder.fteHuisarts >= normFte", "normFte");
+        await client.ChangeAsync(uri, operand, "normFte en aanbieder.preferenteRegio of aanbieder.agbCode is bekend");
+        var mixed = (await client.CurrentDiagnosticsAsync(uri)).Diagnostics.Single(d => d.Code == "ZI1008");
+        Assert.Contains("'(aanbieder.fteHuisarts >= normFte en aanbieder.preferenteRegio) of aanbieder.agbCode is bekend'", mixed.Message);
+
+        var fix = Assert.Single(await Actions(mixed), a => a.Title == "Zet haakjes om de 'en'-delen");
+        var edits = fix.Edit!.Changes[uri];
+        Assert.All(edits, e => Assert.Equal(e.Range.Start.ToString(), e.Range.End.ToString()));
+        var typed = Apply(text, [new TextEdit { Range = operand, NewText = "normFte en aanbieder.preferenteRegio of aanbieder.agbCode is bekend" }]);
+        Assert.Contains("aanbieder.fteHuisarts >= normFte en aanbieder.preferenteRegio of aanbieder.agbCode is bekend", typed);
+        Assert.Contains("(aanbieder.fteHuisarts >= normFte en aanbieder.preferenteRegio) of aanbieder.agbCode is bekend", Apply(typed, edits));
+
+        // Applied (last edit first, so the earlier positions stay valid), the policy checks again.
+        foreach (var edit in edits.OrderByDescending(e => e.Range.Start.Character))
+        {
+            await client.ChangeAsync(uri, edit.Range, edit.NewText);
+        }
+
+        Assert.DoesNotContain((await client.CurrentDiagnosticsAsync(uri)).Diagnostics, d => d.Severity == DiagnosticSeverityCode.Error);
+    }
+
+    [Fact]
     public async Task InlayHintsShowTheWeekdayAfterEachDate()
     {
         var lineCount = text.Split('\n').Length;

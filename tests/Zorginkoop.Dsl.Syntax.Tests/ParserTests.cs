@@ -94,6 +94,26 @@ public class ParserTests
         Assert.Contains(tree.Diagnostics, d => d.Code == code);
     }
 
+    [Theory]
+    [InlineData("definitie x = a en b of c", "(a en b) of c")]
+    [InlineData("definitie x = a of b en c", "a of (b en c)")]
+    [InlineData("definitie x = a en b of c of d en niet e", "(a en b) of c of (d en niet e)")]
+    [InlineData("definitie x = a of (b of c en d)", "b of (c en d)")]
+    public void MixingEnAndOfWithoutParenthesesIsAnErrorThatShowsTodaysReading(string source, string reading)
+    {
+        var mixed = Assert.Single(Parse(source).Diagnostics);
+        Assert.Equal("ZI1008", mixed.Code);
+        Assert.Contains($"'{reading}'", mixed.Message);
+    }
+
+    [Theory]
+    [InlineData("definitie x = (a en b) of c")]
+    [InlineData("definitie x = a en (b of c)")]
+    [InlineData("definitie x = a en b en c")]
+    [InlineData("definitie x = a of b of c")]
+    [InlineData("definitie x = als a en b dan c of d")]
+    public void EnAndOfWithParenthesesOrAloneAreAccepted(string source) => Assert.Empty(Parse(source).Diagnostics);
+
     [Fact]
     public void UnescapesTextAndKeepsSpansOnQuotes()
     {

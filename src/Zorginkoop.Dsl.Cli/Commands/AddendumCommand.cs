@@ -107,6 +107,10 @@ public static class AddendumCommand
             : result.StartDateRule is null ? "het beleid geeft geen ingangsdatum" : "onbekend (de regel hangt af van ontbrekende gegevens)";
         output.WriteLine($"  ingangsdatum:    {start}{(result.StartDateRule is null ? string.Empty : $"  ({result.StartDateRule})")}");
         output.WriteLine($"  in aanmerking:   {AddendumJsonWriter.EligibilityText(result)}");
+        foreach (var reason in result.NotApplicableParts)
+        {
+            output.WriteLine($"  reden:           {reason}");
+        }
         if (result.MissingFacts.Count > 0)
         {
             output.WriteLine($"  ontbrekende gegevens: {string.Join(", ", result.MissingFacts)}");

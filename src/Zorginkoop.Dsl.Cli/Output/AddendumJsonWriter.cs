@@ -23,6 +23,7 @@ public static class AddendumJsonWriter
             ["factsGiven"] = result.FactsGiven,
             ["eligibility"] = OutcomeCodes.Code(result.Eligibility),
             ["eligibilityText"] = EligibilityText(result),
+            ["notApplicableParts"] = new JsonArray([.. result.NotApplicableParts.Select(r => (JsonNode)JsonValue.Create(r)!)]),
             ["missingFacts"] = new JsonArray([.. result.MissingFacts.Select(f => (JsonNode)JsonValue.Create(f)!)]),
             ["requiredContracts"] = new JsonArray([.. result.RequiredContracts.Select(c => (JsonNode)EvaluationJsonWriter.Set(c))]),
             ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own) : null,

@@ -4,7 +4,8 @@ namespace Zorginkoop.Dsl.Runtime.Results;
 
 /// <summary>
 /// Combines the parts of an addendum evaluation into its result, the same way for the interpreter and for
-/// compiled policies: eligibility is the Kleene AND of the required contracts and the addendum's own part.
+/// compiled policies: eligibility is the Kleene AND of the required contracts and the addendum's own part, where a
+/// required contract or an included set that does not apply to the provider is not met.
 /// </summary>
 public static class AddendumOutcome
 {
@@ -24,6 +25,7 @@ public static class AddendumOutcome
         string? startDateRule)
     {
         var eligibility = Outcome.Unknown;
+        var notApplicable = new List<string>();
         if (own is not null)
         {
             // A required contract that does not apply to this provider is one the provider cannot have.
@@ -31,6 +33,24 @@ public static class AddendumOutcome
             foreach (var contract in contracts)
             {
                 truth = Kleene.And(truth, contract.Outcome switch { Outcome.Satisfied => true, Outcome.Unknown => null, _ => false });
+                if (contract.Outcome == Outcome.NotApplicable)
+                {
+                    notApplicable.Add(NotApplicableReason(contract));
+                }
+            }
+
+            // An addendum that includes a set the provider is outside of (`omvat Gli` for a RHO without GLI) asks
+            // for care the provider does not give: not met, where inside a set such a part stands aside.
+            if (!isContract)
+            {
+                foreach (var included in own.Included)
+                {
+                    if (included.Outcome == Outcome.NotApplicable)
+                    {
+                        truth = false;
+                        notApplicable.Add(NotApplicableReason(included));
+                    }
+                }
             }
 
             truth = Kleene.And(truth, OutcomeTruth.Of(own.Outcome));
@@ -40,6 +60,14 @@ public static class AddendumOutcome
         IReadOnlyList<string> missing = eligibility == Outcome.Unknown && own is not null
             ? [.. contracts.SelectMany(c => c.MissingFacts).Concat(own.MissingFacts).Distinct()]
             : [];
-        return new AddendumResult(name, title, isContract, location, requestDate, own is not null, eligibility, contracts, own, startDate, startDateRule, missing);
+        return new AddendumResult(name, title, isContract, location, requestDate, own is not null, eligibility, contracts, own, startDate, startDateRule, missing)
+        {
+            NotApplicableParts = eligibility == Outcome.NotSatisfied ? notApplicable : [],
+        };
     }
+
+    private static string NotApplicableReason(RequirementSetResult set) =>
+        set.ApplicabilityEvidence.Count == 0
+            ? $"{set.Name} is niet van toepassing"
+            : $"{set.Name} is niet van toepassing: {string.Join(", ", set.ApplicabilityEvidence)}";
 }

@@ -22,4 +22,11 @@ public sealed record AddendumResult(
     RequirementSetResult? OwnRequirements,
     DateOnly? StartDate,
     string? StartDateRule,
-    IReadOnlyList<string> MissingFacts);
+    IReadOnlyList<string> MissingFacts)
+{
+    /// <summary>
+    /// Why the provider does not qualify where that is not a failed requirement: a required contract or an included
+    /// set that does not apply, as "Gli is niet van toepassing: biedtGli: nee".
+    /// </summary>
+    public IReadOnlyList<string> NotApplicableParts { get; init; } = [];
+}

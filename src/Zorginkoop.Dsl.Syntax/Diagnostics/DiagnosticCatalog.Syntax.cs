@@ -11,6 +11,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DecimalPointDescriptor = Error("ZI1005", "Decimale punt in plaats van komma");
     public static readonly DiagnosticDescriptor AmbiguousCommaDescriptor = Warning("ZI1006", "Komma zonder spatie in een opsomming");
     public static readonly DiagnosticDescriptor InvalidEscapeDescriptor = Error("ZI1007", "Onbekende escape in tekst");
+    public static readonly DiagnosticDescriptor MixedAndOrDescriptor = Error("ZI1008", "'en' en 'of' zonder haakjes");
 
     public static Diagnostic UnexpectedInput(SourceLocation at, string found, string? expected) =>
         Create(UnexpectedInputDescriptor, at, expected is null
@@ -36,4 +37,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic InvalidEscape(SourceLocation at, string escape) =>
         Create(InvalidEscapeDescriptor, at, $"'{escape}' is geen geldige escape in tekst; gebruik \\\" voor een aanhalingsteken en \\\\ voor een backslash.");
+
+    public static Diagnostic MixedAndOr(SourceLocation at, string parenthesized) =>
+        Create(MixedAndOrDescriptor, at,
+            $"'en' en 'of' staan hier zonder haakjes door elkaar. De taal leest 'en' eerst: '{parenthesized}'. Schrijf de haakjes zelf, zo of anders als u iets anders bedoelt.");
 }

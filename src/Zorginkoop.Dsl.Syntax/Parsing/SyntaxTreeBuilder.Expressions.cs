@@ -26,7 +26,7 @@ internal sealed partial class SyntaxTreeBuilder
         P.ContainsExpressionContext c => Binary(c, c.BEVAT().Symbol, BinaryOperator.Contains, c.expression()),
         P.InExpressionContext c => Binary(c, c.IN().Symbol, c.NIET() is null ? BinaryOperator.In : BinaryOperator.NotIn, c.expression()),
         P.AndExpressionContext c => Binary(c, c.EN().Symbol, BinaryOperator.And, c.expression()),
-        P.OrExpressionContext c => Binary(c, c.OF().Symbol, BinaryOperator.Or, c.expression()),
+        P.OrExpressionContext c => OrChain(c),
         P.TestExpressionContext c => new TestExpressionSyntax(
             Expression(c.expression()),
             c.test?.Type switch { P.BEKEND => TestKind.Known, P.ONBEKEND => TestKind.Unknown, _ => TestKind.Empty },
@@ -52,6 +52,18 @@ internal sealed partial class SyntaxTreeBuilder
             Expression(operands.ElementAtOrDefault(1)),
             op is null ? SpanOf(context) : SpanOf(op),
             SpanOf(context));
+
+    /// <summary>An <c>of</c>; at the head of a chain of them, reports <c>en</c> operands that stand without parentheses (ZI1008).</summary>
+    private ExpressionSyntax OrChain(P.OrExpressionContext context)
+    {
+        var or = (BinaryExpressionSyntax)Binary(context, context.OF().Symbol, BinaryOperator.Or, context.expression());
+        if (context.Parent is not P.OrExpressionContext && !MixedLogic.AndOperands(or).IsEmpty)
+        {
+            diagnostics.Add(DiagnosticCatalog.MixedAndOr(new SourceLocation(text, or.Span), MixedLogic.Parenthesized(text, or)));
+        }
+
+        return or;
+    }
 
     private static BinaryOperator Comparison(IToken? op) => op?.Type switch
     {

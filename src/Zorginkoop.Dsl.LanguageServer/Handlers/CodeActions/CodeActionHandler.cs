@@ -9,7 +9,8 @@ namespace Zorginkoop.Dsl.LanguageServer.Handlers.CodeActions;
 
 /// <summary>
 /// <c>textDocument/codeAction</c>: quick fixes for the diagnostics in the request — use the name a "Bedoelde u …?"
-/// message proposes, and, for an unknown field (ZI2003), add it to the gegevens with a type read from its use.
+/// message proposes; for an unknown field (ZI2003), add it to the gegevens with a type read from its use; for
+/// <c>en</c> and <c>of</c> mixed without parentheses (ZI1008), add the parentheses that spell out today's reading.
 /// </summary>
 internal sealed partial class CodeActionHandler(ServerContext context) : IRequestHandler<CodeActionParams, List<CodeAction>>
 {
@@ -43,6 +44,17 @@ internal sealed partial class CodeActionHandler(ServerContext context) : IReques
                     Title = $"Voeg veld '{field.Name}: {field.Type}' toe aan gegevens '{field.Record}'",
                     Diagnostics = [diagnostic],
                     Edit = Edit(field.Uri, field.Edit),
+                });
+            }
+
+            if (diagnostic.Code == "ZI1008" && MixedLogicParentheses.Edits(analysis, PositionConverter.ToSpan(analysis.Text, diagnostic.Range)) is { Count: > 0 } parentheses)
+            {
+                actions.Add(new CodeAction
+                {
+                    Title = "Zet haakjes om de 'en'-delen",
+                    Diagnostics = [diagnostic],
+                    IsPreferred = true,
+                    Edit = new WorkspaceEdit { Changes = { [request.TextDocument.Uri] = parentheses } },
                 });
             }
         }
