@@ -1,5 +1,6 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
+using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing.Generated;
 using Zorginkoop.Dsl.Syntax.Text;
@@ -16,6 +17,14 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
         // Tokens that are themselves lexical errors were reported once already, in the author's terms.
         if (offendingSymbol.Type is ZorginkoopLexer.BAD_CHARACTER or ZorginkoopLexer.UNTERMINATED_STRING or ZorginkoopLexer.BAD_NUMBER)
         {
+            return;
+        }
+
+        if (recognizer is Parser { Context: ZorginkoopParser.PropertyContext { ChildCount: 1 } property } owner)
+        {
+            // A word that starts "naam: waarde" but has no ':' after it is almost never a forgotten colon: it is a word
+            // the language does not know (a typo, a unit such as "procent"). Say so at the word itself.
+            ReportUnknownWord(owner, property.Start);
             return;
         }
 
@@ -46,6 +55,58 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
     }
 
     private readonly HashSet<int> reportedTokens = [];
+
+    /// <summary>For a message reported outside ANTLR's listener (a mistyped keyword), so it is not repeated here.</summary>
+    public void MarkReported(int tokenIndex) => reportedTokens.Add(tokenIndex);
+
+    private void ReportUnknownWord(Parser parser, IToken word)
+    {
+        if (!reportedTokens.Add(word.TokenIndex))
+        {
+            return;
+        }
+
+        var location = LocationOf(word);
+        var tokens = (ITokenStream)parser.InputStream;
+        var before = word.TokenIndex > 0 ? PreviousVisible(tokens, word.TokenIndex) : null;
+        if (before is { Type: ZorginkoopLexer.INTEGER or ZorginkoopLexer.DECIMAL } number && number.Line == word.Line)
+        {
+            diagnostics.Add(UnknownUnit(number, word, location));
+            return;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.UnknownWord(location, word.Text, NameSuggester.Suggest(word.Text, TokenDisplay.Keywords.Keys)));
+    }
+
+    private Diagnostic UnknownUnit(IToken number, IToken word, SourceLocation location)
+    {
+        if (PercentWords.Contains(word.Text))
+        {
+            var whole = TextSpan.FromBounds(number.StartIndex, word.StopIndex + 1);
+            return DiagnosticCatalog.UnknownUnit(location, number.Text, word.Text, number.Text + "%", new SuggestedEdit(whole, number.Text + "%"));
+        }
+
+        var unit = NameSuggester.Suggest(word.Text, DurationUnits);
+        return DiagnosticCatalog.UnknownUnit(location, number.Text, word.Text, unit is null ? null : $"{number.Text} {unit}", unit is null ? null : new SuggestedEdit(location.Span, unit));
+    }
+
+    private static IToken? PreviousVisible(ITokenStream tokens, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (tokens.Get(i) is { Channel: TokenConstants.DefaultChannel } token)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> PercentWords = new(["procent", "percent", "pct", "procentpunt"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] DurationUnits = ["minuut", "minuten", "uur", "uren", "dag", "dagen", "week", "weken", "maand", "maanden", "kwartaal", "kwartalen", "jaar", "jaren"];
+
 
     private static bool StartsDeclaration(int type) => type is
         ZorginkoopLexer.BELEID or ZorginkoopLexer.GEBRUIK or ZorginkoopLexer.KEUZE or ZorginkoopLexer.GEGEVENS
