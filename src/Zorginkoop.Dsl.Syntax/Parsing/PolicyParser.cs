@@ -68,7 +68,7 @@ public static class PolicyParser
     /// and trees are those of a plain LL parse (ANTLR's documented two-stage strategy) with <see cref="StatementRecoveryStrategy"/>. Measured on a
     /// generated 5,000-line policy for the editor benchmark (docs/benchmarks.md).
     /// </summary>
-    private static ZorginkoopParser.PolicyFileContext ParseTwoStage(ZorginkoopParser parser, CommonTokenStream tokens, IAntlrErrorListener<IToken> errors, IAntlrErrorStrategy recovery)
+    private static ZorginkoopParser.PolicyFileContext ParseTwoStage(ZorginkoopParser parser, CommonTokenStream tokens, SyntaxErrorCollector errors, StatementRecoveryStrategy recovery)
     {
         parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
@@ -78,6 +78,12 @@ public static class PolicyParser
         }
         catch (Antlr4.Runtime.Misc.ParseCanceledException)
         {
+            foreach (var (number, word) in StrayUnitWords.Hide(tokens.GetTokens()))
+            {
+                errors.ReportUnknownUnit(number, word);
+                recovery.MarkDamaged(word);
+            }
+
             tokens.Seek(0);
             parser.Reset();
             parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.LL;

@@ -29,12 +29,44 @@ internal sealed class StatementRecoveryStrategy(SourceText text, DiagnosticBag d
 
     public override void Sync(Parser recognizer)
     {
-        if (!InErrorRecoveryMode(recognizer))
+        if (!InErrorRecoveryMode(recognizer) && ((ITokenStream)recognizer.InputStream).LT(1) is CommonToken word)
         {
-            SubstituteMistypedKeyword(recognizer);
+            var expected = recognizer.GetExpectedTokens();
+            // "naam: waarde" is a property, whatever the name.
+            if (!(expected.Contains(ZorginkoopLexer.IDENT) && ((ITokenStream)recognizer.InputStream).LA(2) == ZorginkoopLexer.COLON))
+            {
+                SubstituteMistypedKeyword(word, expected);
+            }
         }
 
         base.Sync(recognizer);
+    }
+
+    public override void ReportError(Parser recognizer, RecognitionException e)
+    {
+        // A prediction that fails at a mistyped keyword: read it as the keyword, and let recovery resume there.
+        if (!InErrorRecoveryMode(recognizer) && e.OffendingToken is CommonToken word && SubstituteMistypedKeyword(word, e.GetExpectedTokens() ?? recognizer.GetExpectedTokens()))
+        {
+            BeginErrorCondition(recognizer);
+            return;
+        }
+
+        base.ReportError(recognizer, e);
+    }
+
+    public override void Recover(Parser recognizer, RecognitionException e)
+    {
+        // A stray word after a complete phrase on the same line ("80 procent", "1,0 fte"): drop that word alone, so
+        // recovery does not skip a closing brace and end the block early.
+        var stream = (ITokenStream)recognizer.InputStream;
+        if (stream.LT(1) is { Type: ZorginkoopLexer.IDENT } word && word == e.OffendingToken && !StartsLine(word)
+            && GetErrorRecoverySet(recognizer).Contains(stream.LA(2)))
+        {
+            recognizer.Consume();
+            return;
+        }
+
+        base.Recover(recognizer, e);
     }
 
     protected override void BeginErrorCondition(Parser recognizer)
@@ -42,7 +74,7 @@ internal sealed class StatementRecoveryStrategy(SourceText text, DiagnosticBag d
         if (!InErrorRecoveryMode(recognizer))
         {
             // A word read as "naam: waarde" that lacks its ':' is reported at the word, so the damage starts there.
-            var token = recognizer.Context is ZorginkoopParser.PropertyContext property ? property.Start : recognizer.CurrentToken;
+            var token = SyntaxErrorCollector.NameWithoutColon(recognizer) ?? recognizer.CurrentToken;
             damageStart = LineStart(token.Type == TokenConstants.EOF ? text.Content.Length : token.StartIndex);
         }
 
@@ -68,6 +100,18 @@ internal sealed class StatementRecoveryStrategy(SourceText text, DiagnosticBag d
         base.Reset(recognizer);
     }
 
+    /// <summary>Marks the line of a word reported before parsing as damaged: the phrase it stood in lost a word.</summary>
+    public void MarkDamaged(IToken word)
+    {
+        var end = word.StopIndex + 1;
+        while (end < text.Content.Length && text.Content[end] is not ('\n' or '\r'))
+        {
+            end++;
+        }
+
+        damaged.Add(TextSpan.FromBounds(LineStart(word.StartIndex), end));
+    }
+
     /// <summary>Closes the damaged stretch at the end of the file when the parse ends still recovering.</summary>
     public void Finish() => EndDamage(text.Content.Length);
 
@@ -80,31 +124,24 @@ internal sealed class StatementRecoveryStrategy(SourceText text, DiagnosticBag d
         }
     }
 
-    private void SubstituteMistypedKeyword(Parser recognizer)
+    private bool SubstituteMistypedKeyword(CommonToken word, Antlr4.Runtime.Misc.IntervalSet expected)
     {
-        var stream = (ITokenStream)recognizer.InputStream;
-        if (stream.LT(1) is not CommonToken { Type: ZorginkoopLexer.IDENT } word || !StartsLine(word))
+        if (word.Type != ZorginkoopLexer.IDENT || !StartsLine(word))
         {
-            return;
-        }
-
-        var expected = recognizer.GetExpectedTokens();
-        if (expected.Contains(ZorginkoopLexer.IDENT) && stream.LA(2) == ZorginkoopLexer.COLON)
-        {
-            // "naam: waarde" — a property, whatever the name.
-            return;
+            return false;
         }
 
         var candidates = TokenDisplay.Keywords.Where(k => expected.Contains(k.Value)).Select(k => k.Key);
         if (NameSuggester.Suggest(word.Text, candidates) is not { } keyword)
         {
-            return;
+            return false;
         }
 
         var location = new SourceLocation(text, TextSpan.FromBounds(word.StartIndex, word.StopIndex + 1));
         diagnostics.Add(DiagnosticCatalog.MistypedKeyword(location, word.Text, keyword));
         errors.MarkReported(word.TokenIndex);
         word.Type = TokenDisplay.Keywords[keyword];
+        return true;
     }
 
     private bool StartsLine(IToken token) => token.Type == TokenConstants.EOF || FirstNonBlank(token.StartIndex) == token.StartIndex;

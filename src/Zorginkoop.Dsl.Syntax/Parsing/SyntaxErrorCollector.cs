@@ -20,11 +20,11 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
             return;
         }
 
-        if (recognizer is Parser { Context: ZorginkoopParser.PropertyContext { ChildCount: 1 } property } owner)
+        if (recognizer is Parser owner && NameWithoutColon(owner) is { } word)
         {
             // A word that starts "naam: waarde" but has no ':' after it is almost never a forgotten colon: it is a word
             // the language does not know (a typo, a unit such as "procent"). Say so at the word itself.
-            ReportUnknownWord(owner, property.Start);
+            ReportUnknownWord(owner, word);
             return;
         }
 
@@ -35,6 +35,14 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
         }
 
         var location = LocationOf(offendingSymbol);
+        if (offendingSymbol.Type == ZorginkoopLexer.IDENT && recognizer is Parser tokensOwner
+            && PreviousVisible((ITokenStream)tokensOwner.InputStream, offendingSymbol.TokenIndex) is { Type: ZorginkoopLexer.INTEGER or ZorginkoopLexer.DECIMAL } number
+            && number.Line == offendingSymbol.Line)
+        {
+            diagnostics.Add(UnknownUnit(number, offendingSymbol, location));
+            return;
+        }
+
         var found = TokenDisplay.Describe(offendingSymbol);
         if (msg.StartsWith("missing ", StringComparison.Ordinal))
         {
@@ -56,6 +64,10 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
 
     private readonly HashSet<int> reportedTokens = [];
 
+    /// <summary>The name of a "naam: waarde" (property or field value) that the parser is in, when no ':' followed it.</summary>
+    public static IToken? NameWithoutColon(Parser parser) =>
+        parser.Context is ZorginkoopParser.PropertyContext { ChildCount: 1 } or ZorginkoopParser.FieldValueContext { ChildCount: 1 } ? parser.Context.Start : null;
+
     /// <summary>For a message reported outside ANTLR's listener (a mistyped keyword), so it is not repeated here.</summary>
     public void MarkReported(int tokenIndex) => reportedTokens.Add(tokenIndex);
 
@@ -76,6 +88,15 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
         }
 
         diagnostics.Add(DiagnosticCatalog.UnknownWord(location, word.Text, NameSuggester.Suggest(word.Text, TokenDisplay.Keywords.Keys)));
+    }
+
+    /// <summary>Reports a word after a number that the parser will not see (<see cref="StrayUnitWords"/>).</summary>
+    public void ReportUnknownUnit(IToken number, IToken word)
+    {
+        if (reportedTokens.Add(word.TokenIndex))
+        {
+            diagnostics.Add(UnknownUnit(number, word, LocationOf(word)));
+        }
     }
 
     private Diagnostic UnknownUnit(IToken number, IToken word, SourceLocation location)
