@@ -84,7 +84,8 @@ internal sealed class StatementRecoveryStrategy(SourceText text, DiagnosticBag d
     public override void ReportMatch(Parser recognizer)
     {
         // Stay quiet until the parser is back in step at the start of a later line.
-        var matched = ((ITokenStream)recognizer.InputStream).LT(-1);
+        // ANTLR reports a match before it consumes the token, so the matched token is still the next one.
+        var matched = ((ITokenStream)recognizer.InputStream).LT(1);
         if (InErrorRecoveryMode(recognizer) && matched is not null && !StartsLine(matched))
         {
             return;
