@@ -13,7 +13,7 @@ public static class PolicyParser
     public static SyntaxTree Parse(SourceText text)
     {
         var diagnostics = new DiagnosticBag();
-        var lexer = new ZorginkoopLexer(new AntlrInputStream(text.Content));
+        var lexer = new ZorginkoopLexer(new AntlrInputStream(PastedCharacters.ForLexer(text, diagnostics)));
         lexer.RemoveErrorListeners();
         var tokens = new CommonTokenStream(lexer);
         tokens.Fill();
@@ -98,6 +98,9 @@ public static class PolicyParser
         var location = new SourceLocation(text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
         switch (token.Type)
         {
+            case ZorginkoopLexer.BAD_CHARACTER when PastedCharacters.IsInvisible(token.Text):
+                // Reported with its name before lexing.
+                break;
             case ZorginkoopLexer.BAD_CHARACTER:
                 diagnostics.Add(DiagnosticCatalog.InvalidCharacter(location, token.Text));
                 break;

@@ -28,6 +28,11 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
             return;
         }
 
+        if (recognizer is Parser pasted && ReportPastedWording(pasted, offendingSymbol))
+        {
+            return;
+        }
+
         // After error recovery ANTLR may complain twice about the same token; once is enough.
         if (!reportedTokens.Add(offendingSymbol.TokenIndex))
         {
@@ -109,6 +114,55 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
 
         var unit = NameSuggester.Suggest(word.Text, DurationUnits);
         return DiagnosticCatalog.UnknownUnit(location, number.Text, word.Text, unit is null ? null : $"{number.Text} {unit}", unit is null ? null : new SuggestedEdit(location.Span, unit));
+    }
+
+    /// <summary>
+    /// A dash pasted for "t/m" and "tot 12.00 uur" break the syntax a little after where they stand; name them rather
+    /// than the token that happens to be unexpected (issue 14 point 15).
+    /// </summary>
+    private bool ReportPastedWording(Parser parser, IToken offending)
+    {
+        var tokens = (ITokenStream)parser.InputStream;
+        var before = offending.TokenIndex > 0 ? PreviousVisible(tokens, offending.TokenIndex) : null;
+        var dash = IsDash(offending) ? offending : before is not null && IsDash(before) && before.Line == offending.Line ? before : null;
+        if (dash is not null && reportedTokens.Add(dash.TokenIndex))
+        {
+            var at = LocationOf(dash);
+            var between = PreviousVisible(tokens, dash.TokenIndex) is { } left && IsDate(left) && NextVisible(tokens, dash.TokenIndex) is { } right && IsDate(right);
+            diagnostics.Add(DiagnosticCatalog.DashForThrough(at, PastedCharacters.DashName(text.Content[dash.StartIndex])!, between ? new SuggestedEdit(at.Span, "t/m") : null));
+            return true;
+        }
+
+        var until = offending is { Type: ZorginkoopLexer.IDENT, Text: "tot" } ? offending
+            : offending.Type == ZorginkoopLexer.TIME && before is { Type: ZorginkoopLexer.IDENT, Text: "tot" } ? before : null;
+        if (until is not null && NextVisible(tokens, until.TokenIndex) is { Type: ZorginkoopLexer.TIME } time)
+        {
+            if (reportedTokens.Add(until.TokenIndex))
+            {
+                diagnostics.Add(DiagnosticCatalog.UntilTime(LocationOf(until), time.Text));
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsDash(IToken token) => token.Type == ZorginkoopLexer.MINUS && PastedCharacters.DashName(text.Content[token.StartIndex]) is not null;
+
+    private static bool IsDate(IToken token) => token.Type is ZorginkoopLexer.DUTCH_DATE or ZorginkoopLexer.ISO_DATE or ZorginkoopLexer.NUMERIC_DATE;
+
+    private static IToken? NextVisible(ITokenStream tokens, int index)
+    {
+        for (var i = index + 1; i < tokens.Size; i++)
+        {
+            if (tokens.Get(i) is { Channel: TokenConstants.DefaultChannel } token)
+            {
+                return token;
+            }
+        }
+
+        return null;
     }
 
     private static IToken? PreviousVisible(ITokenStream tokens, int index)
