@@ -12,7 +12,7 @@ public static partial class DiagnosticCatalog
 
     /// <param name="character">How the author knows the character: "vaste spatie (U+00A0)".</param>
     public static Diagnostic PastedCharacter(SourceLocation at, string character, string write, SuggestedEdit edit) =>
-        Create(PastedCharacterDescriptor, at, $"Hier staat een {character}, dat vaak meekomt met tekst uit een pdf; het is gelezen als {write}. Schrijf {write}.") with { Edit = edit };
+        Create(PastedCharacterDescriptor, at, $"Hier staat een {character}; zo'n teken komt vaak mee met tekst uit een pdf. Het is gelezen als {write}. Schrijf {write}.") with { Edit = edit };
 
     public static Diagnostic PastedQuotes(SourceLocation at, string quotes, SuggestedEdit edit) =>
         Create(PastedCharacterDescriptor, at, $"Deze tekst staat tussen gekrulde aanhalingstekens ({quotes}), zoals in een pdf; ze zijn gelezen als rechte. Schrijf rechte aanhalingstekens (\").") with { Edit = edit };
@@ -24,7 +24,7 @@ public static partial class DiagnosticCatalog
             : $"Hier staat een {dash} tussen twee datums. Schrijf 't/m' voor een periode: 1 april 2026 t/m 29 mei 2026.") with { Edit = edit };
 
     public static Diagnostic InvisibleCharacter(SourceLocation at, string character) =>
-        Create(InvisibleCharacterDescriptor, at, $"Hier staat een onzichtbaar teken: {character}, dat vaak meekomt met tekst uit een pdf. Verwijder het.")
+        Create(InvisibleCharacterDescriptor, at, $"Hier staat een onzichtbaar teken: {character}; zo'n teken komt vaak mee met tekst uit een pdf. Verwijder het.")
             with { Edit = new SuggestedEdit(at.Span, string.Empty) };
 
     public static Diagnostic UntilTime(SourceLocation at, string time) =>

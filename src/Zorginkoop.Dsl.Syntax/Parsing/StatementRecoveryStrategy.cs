@@ -23,6 +23,7 @@ internal sealed class StatementRecoveryStrategy(SourceText text, DiagnosticBag d
 {
     private readonly List<TextSpan> damaged = [];
     private int? damageStart;
+    private IToken? offending;
 
     /// <summary>Stretches of the file whose meaning the parser had to guess; semantic findings there are not reported.</summary>
     public ImmutableArray<TextSpan> Damaged => [.. damaged];
@@ -51,7 +52,10 @@ internal sealed class StatementRecoveryStrategy(SourceText text, DiagnosticBag d
             return;
         }
 
+        // A failed prediction rewinds the input to where it started; the damage begins where it failed.
+        offending = e.OffendingToken;
         base.ReportError(recognizer, e);
+        offending = null;
     }
 
     public override void Recover(Parser recognizer, RecognitionException e)
@@ -74,7 +78,7 @@ internal sealed class StatementRecoveryStrategy(SourceText text, DiagnosticBag d
         if (!InErrorRecoveryMode(recognizer))
         {
             // A word read as "naam: waarde" that lacks its ':' is reported at the word, so the damage starts there.
-            var token = SyntaxErrorCollector.NameWithoutColon(recognizer) ?? recognizer.CurrentToken;
+            var token = SyntaxErrorCollector.NameWithoutColon(recognizer) ?? offending ?? recognizer.CurrentToken;
             damageStart = LineStart(token.Type == TokenConstants.EOF ? text.Content.Length : token.StartIndex);
         }
 
