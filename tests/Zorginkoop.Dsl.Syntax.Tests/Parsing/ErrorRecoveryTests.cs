@@ -75,15 +75,20 @@ public class ErrorRecoveryTests
     [Fact]
     public void AWordThatIsAValidNameIsNotTakenForAKeyword()
     {
-        // "Eis" is a legitimate choice member; substitution only happens where a name cannot stand.
+        // "Eis" is a legitimate choice member; substitution only happens where a name cannot stand. The error in the
+        // second block makes the file go through the recovering parse, where substitution lives.
         var tree = Parse("""
             keuze Soort {
                 Eis
                 Omvat
             }
+            eisen A {
+                eis een aanbieder.x >= >= 1
+            }
             """);
 
-        Assert.Empty(tree.Diagnostics);
+        Assert.Equal(["Eis", "Omvat"], tree.Root.Declarations.OfType<ChoiceDeclarationSyntax>().Single().Members.Select(m => m.Name));
+        Assert.Equal(6, Assert.Single(tree.Diagnostics).Location!.Start.Line + 1);
     }
 
     public static TheoryData<string> Policies() => [.. Directory.GetFiles(RepositoryPaths.Combine("policies"), "*.zip", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(RepositoryPaths.Root, p)).Order(StringComparer.Ordinal)];
