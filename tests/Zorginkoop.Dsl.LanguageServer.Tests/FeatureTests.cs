@@ -236,6 +236,41 @@ public sealed class FeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TextPastedFromAPdfIsNamedAndFixedByItsCodeAction()
+    {
+        // As pasted from the PDF: an en dash for "t/m", a no-break space before "80%", curly quotes around a text.
+        // Right to left on the line, so that each position found in the original text still holds.
+        var closing = PolicyCopy.Find(text, "bekendmaking:", "(streefdatum)\"", "(streefdatum)".Length);
+        await client.ChangeAsync(uri, new Range(closing, new Position(closing.Line, closing.Character + 1)), "\u201D");
+        var sentence = PolicyCopy.Find(text, "bekendmaking:", "\"Bekendmaken");
+        await client.ChangeAsync(uri, new Range(sentence, new Position(sentence.Line, sentence.Character + 1)), "\u201C");
+        await client.ChangeAsync(uri, PolicyCopy.RangeOf(text, "bekendmaking:", "t/m"), "\u2013");
+        await client.ChangeAsync(uri, PolicyCopy.RangeOf(text, "aanbieder.mandaatHuisartsen >= 80%", " 80%"), "\u00A080%");
+
+        var diagnostics = (await client.CurrentDiagnosticsAsync(uri)).Diagnostics;
+        var dash = Assert.Single(diagnostics, d => d.Code == "ZI1024");
+        Assert.Contains("en dash (U+2013", dash.Message);
+        var space = Assert.Single(diagnostics, d => d.Code == "ZI1023" && d.Message.Contains("U+00A0"));
+        var quotes = Assert.Single(diagnostics, d => d.Code == "ZI1023" && d.Message.Contains("gekrulde aanhalingstekens"));
+        Assert.Equal(sentence.Line, dash.Range.Start.Line);
+
+        foreach (var (diagnostic, title) in new[] { (quotes, null), (space, "Vervang door ' '"), (dash, "Vervang door 't/m'") })
+        {
+            var fix = Assert.Single(await Actions(diagnostic), a => a.IsPreferred == true);
+            if (title is not null)
+            {
+                Assert.Equal(title, fix.Title);
+            }
+
+            var edit = Assert.Single(fix.Edit!.Changes[uri]);
+            await client.ChangeAsync(uri, edit.Range, edit.NewText);
+        }
+
+        // Applied, the three fixes leave no pasted character and no error.
+        Assert.DoesNotContain((await client.CurrentDiagnosticsAsync(uri)).Diagnostics, d => d.Code!.StartsWith("ZI102", StringComparison.Ordinal) || d.Severity == DiagnosticSeverityCode.Error);
+    }
+
+    [Fact]
     public async Task InlayHintsShowTheWeekdayAfterEachDate()
     {
         var lineCount = text.Split('\n').Length;

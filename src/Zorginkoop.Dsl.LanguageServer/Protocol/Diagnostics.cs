@@ -40,6 +40,9 @@ public sealed class DiagnosticData
 {
     /// <summary>The name a "Bedoelde u …?" message proposes.</summary>
     public string? Suggestion { get; set; }
+
+    /// <summary>The one replacement that fixes the diagnostic (a character pasted from a PDF, "80 procent" → "80%").</summary>
+    public TextEdit? Edit { get; set; }
 }
 
 public static class DiagnosticSeverityCode

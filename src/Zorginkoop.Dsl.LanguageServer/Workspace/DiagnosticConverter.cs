@@ -27,7 +27,11 @@ public static class DiagnosticConverter
                 Location = new Location { Uri = analysis.UriOf(r.Location.Path), Range = PositionConverter.ToRange(r.Location) },
                 Message = r.Message,
             })],
-        Data = diagnostic.Suggestion is null ? null : new DiagnosticData { Suggestion = diagnostic.Suggestion },
+        Data = diagnostic.Suggestion is null && diagnostic.Edit is null ? null : new DiagnosticData
+        {
+            Suggestion = diagnostic.Suggestion,
+            Edit = diagnostic is { Edit: { } edit, Location: { } at } ? new TextEdit { Range = PositionConverter.ToRange(at.Source, edit.Span), NewText = edit.NewText } : null,
+        },
     };
 
     public static Location ToLocation(SourceLocation location, DocumentAnalysis analysis) =>

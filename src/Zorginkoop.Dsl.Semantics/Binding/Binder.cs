@@ -108,8 +108,9 @@ public sealed partial class Binder
         policy = BindAmendments(policy);
         policy = BindScenarios(policy);
 
-        diagnostics.AddRange(loaded.Diagnostics);
-        return policy with { Diagnostics = DiagnosticOrdering.Sort(diagnostics.ToImmutable()), References = [.. references] };
+        // What binding found where the parser guessed after a syntax error is about the guess; the syntax error says it.
+        var findings = diagnostics.ToImmutable().Where((Diagnostic d) => d.Location is not { } at || !loaded.Files.Any(f => f.IsDamagedAt(at)));
+        return policy with { Diagnostics = DiagnosticOrdering.Sort([.. findings, .. loaded.Diagnostics]), References = [.. references] };
     }
 
     private void DeclareNames(SyntaxTree file)

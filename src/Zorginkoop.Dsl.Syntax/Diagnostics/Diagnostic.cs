@@ -19,6 +19,9 @@ public sealed record Diagnostic(
     /// <summary>The name a "Bedoelde u …?" message proposes, for an editor's quick fix; null when there is none.</summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>The exact replacement that fixes this diagnostic, when there is exactly one; null otherwise.</summary>
+    public SuggestedEdit? Edit { get; init; }
+
     /// <summary>"file(line,col): error ZI1001: message" — the form MSBuild, VS Code problem matchers and CI servers parse.</summary>
     public override string ToString()
     {
@@ -35,3 +38,6 @@ public sealed record Diagnostic(
 
 /// <summary>A second place that explains a diagnostic, such as "eerder gedeclareerd hier".</summary>
 public sealed record RelatedLocation(SourceLocation Location, string Message);
+
+/// <summary>A replacement an editor can apply as a quick fix: put <see cref="NewText"/> where <see cref="Span"/> is.</summary>
+public sealed record SuggestedEdit(TextSpan Span, string NewText);

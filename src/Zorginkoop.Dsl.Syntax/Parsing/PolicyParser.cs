@@ -13,7 +13,7 @@ public static class PolicyParser
     public static SyntaxTree Parse(SourceText text)
     {
         var diagnostics = new DiagnosticBag();
-        var lexer = new ZorginkoopLexer(new AntlrInputStream(text.Content));
+        var lexer = new ZorginkoopLexer(new AntlrInputStream(PastedCharacters.ForLexer(text, diagnostics)));
         lexer.RemoveErrorListeners();
         var tokens = new CommonTokenStream(lexer);
         tokens.Fill();
@@ -38,9 +38,11 @@ public static class PolicyParser
         parser.RemoveErrorListeners();
         ZorginkoopParser.PolicyFileContext? tree = null;
         var tooDeep = NestingPreScan.FindTooDeep(tokens.GetTokens());
+        var errors = new SyntaxErrorCollector(text, diagnostics);
+        var recovery = new StatementRecoveryStrategy(text, diagnostics, errors);
         try
         {
-            tree = tooDeep is null ? NestingLimit.OnLargeStack(() => ParseTwoStage(parser, tokens, new SyntaxErrorCollector(text, diagnostics))) : null;
+            tree = tooDeep is null ? NestingLimit.OnLargeStack(() => ParseTwoStage(parser, tokens, errors, recovery)) : null;
             tooDeep ??= NestingLimit.FindTooDeep(tree!);
         }
         catch (NestingTooDeepException e)
@@ -55,17 +57,18 @@ public static class PolicyParser
             return new SyntaxTree(text, new PolicyFileSyntax([], new TextSpan(0, text.Content.Length)), comments.ToImmutable(), DiagnosticOrdering.Sort(diagnostics.ToImmutable()));
         }
 
+        recovery.Finish();
         var root = NestingLimit.OnLargeStack(() => new SyntaxTreeBuilder(text, diagnostics).Build(tree!));
-        return new SyntaxTree(text, root, comments.ToImmutable(), DiagnosticOrdering.Sort(diagnostics.ToImmutable())) { Tokens = spans.DrainToImmutable() };
+        return new SyntaxTree(text, root, comments.ToImmutable(), DiagnosticOrdering.Sort(diagnostics.ToImmutable())) { Tokens = spans.DrainToImmutable(), Damaged = recovery.Damaged };
     }
 
     /// <summary>
     /// SLL prediction first, which is several times cheaper and enough for almost every file, giving up at the first
     /// syntax error; only then the file is parsed again with full LL prediction and error recovery, so diagnostics
-    /// and trees are exactly those of a plain LL parse (ANTLR's documented two-stage strategy). Measured on a
+    /// and trees are those of a plain LL parse (ANTLR's documented two-stage strategy) with <see cref="StatementRecoveryStrategy"/>. Measured on a
     /// generated 5,000-line policy for the editor benchmark (docs/benchmarks.md).
     /// </summary>
-    private static ZorginkoopParser.PolicyFileContext ParseTwoStage(ZorginkoopParser parser, CommonTokenStream tokens, IAntlrErrorListener<IToken> errors)
+    private static ZorginkoopParser.PolicyFileContext ParseTwoStage(ZorginkoopParser parser, CommonTokenStream tokens, SyntaxErrorCollector errors, StatementRecoveryStrategy recovery)
     {
         parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
@@ -75,10 +78,16 @@ public static class PolicyParser
         }
         catch (Antlr4.Runtime.Misc.ParseCanceledException)
         {
+            foreach (var (number, word) in StrayUnitWords.Hide(tokens.GetTokens()))
+            {
+                errors.ReportUnknownUnit(number, word);
+                recovery.MarkDamaged(word);
+            }
+
             tokens.Seek(0);
             parser.Reset();
             parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.LL;
-            parser.ErrorHandler = new DefaultErrorStrategy();
+            parser.ErrorHandler = recovery;
             parser.AddErrorListener(errors);
             return parser.policyFile();
         }
@@ -89,6 +98,9 @@ public static class PolicyParser
         var location = new SourceLocation(text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
         switch (token.Type)
         {
+            case ZorginkoopLexer.BAD_CHARACTER when PastedCharacters.IsInvisible(token.Text):
+                // Reported with its name before lexing.
+                break;
             case ZorginkoopLexer.BAD_CHARACTER:
                 diagnostics.Add(DiagnosticCatalog.InvalidCharacter(location, token.Text));
                 break;

@@ -14,6 +14,16 @@ public sealed record SyntaxTree(SourceText Text, PolicyFileSyntax Root, Immutabl
     /// deeply nested to parse.
     /// </summary>
     public ImmutableArray<TokenSpan> Tokens { get; init; } = [];
+
+    /// <summary>
+    /// Stretches after a syntax error where the parser had to guess (<see cref="StatementRecoveryStrategy"/>): findings
+    /// of later stages there would be about the guess, not about what the author wrote, so they are not reported.
+    /// </summary>
+    public ImmutableArray<TextSpan> Damaged { get; init; } = [];
+
+    /// <summary>Whether a later stage's finding lies where the parser guessed, so the syntax error already covers it.</summary>
+    public bool IsDamagedAt(SourceLocation location) =>
+        ReferenceEquals(location.Source, Text) && Damaged.Any(d => location.Span.Start >= d.Start && location.Span.Start < d.End);
 }
 
 /// <summary>Where one token is and what kind it is; its text is the file's text at <see cref="Span"/>.</summary>

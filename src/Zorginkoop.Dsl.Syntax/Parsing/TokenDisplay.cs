@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Antlr4.Runtime;
 using Zorginkoop.Dsl.Syntax.Parsing.Generated;
 
@@ -33,6 +34,12 @@ internal static class TokenDisplay
         or ZorginkoopLexer.DECIMAAL or ZorginkoopLexer.TIJDSTIP or ZorginkoopLexer.FASE or ZorginkoopLexer.OVEREENKOMST
         or ZorginkoopLexer.VOORKEUR or ZorginkoopLexer.KALENDERDAG or ZorginkoopLexer.INGANGSDATUM or ZorginkoopLexer.AANVRAAG
         or ZorginkoopLexer.GEBEURTENIS or ZorginkoopLexer.VOORBEELD or ZorginkoopLexer.VOLGENS;
+
+    /// <summary>Every keyword that is a word (not a sign such as <c>t/m</c>), by its text: candidates for "Bedoelde u …?".</summary>
+    public static readonly ImmutableDictionary<string, int> Keywords = Enumerable.Range(1, ZorginkoopLexer.BAD_CHARACTER)
+        .Select(type => (type, literal: ZorginkoopLexer.DefaultVocabulary.GetLiteralName(type)))
+        .Where(k => k.literal is { Length: > 3 } && k.literal[1..^1].All(char.IsLetter))
+        .ToImmutableDictionary(k => k.literal![1..^1], k => k.type, StringComparer.Ordinal);
 
     private static string Shorten(string text) => text.Length > 40 ? text[..37] + "…" : text;
 }

@@ -8,9 +8,10 @@ using Zorginkoop.Dsl.Syntax.Text;
 namespace Zorginkoop.Dsl.LanguageServer.Handlers.CodeActions;
 
 /// <summary>
-/// <c>textDocument/codeAction</c>: quick fixes for the diagnostics in the request — use the name a "Bedoelde u …?"
-/// message proposes; for an unknown field (ZI2003), add it to the gegevens with a type read from its use; for
-/// <c>en</c> and <c>of</c> mixed without parentheses (ZI1008), add the parentheses that spell out today's reading.
+/// <c>textDocument/codeAction</c>: quick fixes for the diagnostics in the request — apply the one exact replacement a
+/// diagnostic carries (a character pasted from a PDF, a mistyped keyword), use the name a "Bedoelde u …?" message
+/// proposes; for an unknown field (ZI2003), add it to the gegevens with a type read from its use; for <c>en</c> and
+/// <c>of</c> mixed without parentheses (ZI1008), add the parentheses that spell out today's reading.
 /// </summary>
 internal sealed partial class CodeActionHandler(ServerContext context) : IRequestHandler<CodeActionParams, List<CodeAction>>
 {
@@ -26,7 +27,17 @@ internal sealed partial class CodeActionHandler(ServerContext context) : IReques
         var actions = new List<CodeAction>();
         foreach (var diagnostic in request.Context?.Diagnostics ?? [])
         {
-            if ((diagnostic.Data?.Suggestion ?? SuggestionIn(diagnostic.Message)) is { } suggestion && IsName(suggestion))
+            if (diagnostic.Data?.Edit is { } exact)
+            {
+                actions.Add(new CodeAction
+                {
+                    Title = exact.NewText.Length == 0 ? "Verwijder het teken" : $"Vervang door '{exact.NewText}'",
+                    Diagnostics = [diagnostic],
+                    IsPreferred = true,
+                    Edit = Edit(request.TextDocument.Uri, exact),
+                });
+            }
+            else if ((diagnostic.Data?.Suggestion ?? SuggestionIn(diagnostic.Message)) is { } suggestion && IsName(suggestion))
             {
                 actions.Add(new CodeAction
                 {
