@@ -4,6 +4,7 @@ using Zorginkoop.Dsl.Emit.Compilation;
 using Zorginkoop.Dsl.Emit.Generation;
 using Zorginkoop.Dsl.Emit.Versions;
 using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.Model;
 
 namespace Zorginkoop.Dsl.Benchmarks.Versions;
 

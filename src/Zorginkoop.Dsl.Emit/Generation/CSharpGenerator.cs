@@ -45,7 +45,7 @@ public sealed partial class CSharpGenerator
 
     /// <summary>
     /// Without <paramref name="layOut"/> the unit has no whitespace trivia yet: for a caller that puts several units
-    /// together and lays out the whole once (<see cref="Versions.VersionedGenerator"/>), since laying out is most of
+    /// together and lays out the whole once (the versioned generator), since laying out is most of
     /// the generation time.
     /// </summary>
     internal static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier, bool layOut)

@@ -18,6 +18,9 @@ internal sealed class GeneratedNames
     public const string DefinitionsClass = "PolicyDefinitions";
     public const string ConstantsClass = "PolicyConstants";
 
+    /// <summary>The class that picks a version by date, declared by the versioned generator; reserved here so no policy name takes it.</summary>
+    public const string VersionsClass = "PolicyVersions";
+
     /// <summary>Members every class inherits from object; a generated member must not hide them.</summary>
     private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
 
@@ -34,7 +37,7 @@ internal sealed class GeneratedNames
     {
         PolicyIdentifier = policyIdentifier;
         Namespace = PolicyNaming.Namespace(policyIdentifier);
-        var types = new NameScope(PolicyClass, SchemasClass, DefinitionsClass, ConstantsClass, Versions.VersionedGenerator.VersionsClass,
+        var types = new NameScope(PolicyClass, SchemasClass, DefinitionsClass, ConstantsClass, VersionsClass,
             CSharpGenerator.TimelinesClass, CSharpGenerator.AddendaClass);
         foreach (var choice in policy.Choices)
         {

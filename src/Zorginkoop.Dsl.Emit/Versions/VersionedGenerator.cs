@@ -23,7 +23,7 @@ namespace Zorginkoop.Dsl.Emit.Versions;
 /// </summary>
 public static class VersionedGenerator
 {
-    public const string VersionsClass = "PolicyVersions";
+    public const string VersionsClass = GeneratedNames.VersionsClass;
 
     public static GeneratedPolicy Generate(CheckedPolicy policy, string? policyIdentifier = null) => Generate(policy, policyIdentifier, shareClasses: true);
 
