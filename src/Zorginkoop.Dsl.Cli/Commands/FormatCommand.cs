@@ -4,6 +4,7 @@ using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Formatting;
 using Zorginkoop.Dsl.Semantics.Compilation;
+using Zorginkoop.Dsl.Semantics.FileSystem;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Text;
 
@@ -130,32 +131,17 @@ public static class FormatCommand
         return new TextSpan(original.GetOffset(new LinePosition(line, 0)), 0);
     }
 
-    /// <summary>
-    /// Writes beside the file and renames over it, so an interrupted run leaves either the old or the new text,
-    /// never half of one. A byte order mark the file had is kept.
-    /// </summary>
+    /// <summary>Writes through <see cref="AtomicFile"/>, so an interrupted run leaves the old or the new text; a byte order mark the file had is kept.</summary>
     private static string? WriteAtomically(string path, string text, Func<string, Stream> openTemporary)
     {
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            var hadBom = HasByteOrderMark(path);
-            using (var stream = openTemporary(temporary))
-            {
-                var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: hadBom).GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
-                stream.Write(bytes);
-                if (stream is FileStream file)
-                {
-                    file.Flush(flushToDisk: true);
-                }
-            }
-
-            File.Move(temporary, path, overwrite: true);
+            var preamble = new UTF8Encoding(encoderShouldEmitUTF8Identifier: HasByteOrderMark(path)).GetPreamble();
+            AtomicFile.Write(path, stream => stream.Write([.. preamble, .. Encoding.UTF8.GetBytes(text)]), openTemporary);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
             return e is UnauthorizedAccessException ? "geen schrijfrechten." : e.Message;
         }
     }
@@ -167,18 +153,6 @@ public static class FormatCommand
         using var stream = File.OpenRead(path);
         Span<byte> start = stackalloc byte[3];
         return stream.Read(start) == 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The temporary file is hidden and harmless; the error that matters is already reported.
-        }
     }
 
     private static string Files(int count) => count == 1 ? "bestand" : "bestanden";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Zorginkoop.Dsl.Semantics.FileSystem;
 using Zorginkoop.Dsl.Semantics.Scenarios;
 
 namespace Zorginkoop.Dsl.Cli.Output;
@@ -23,23 +24,12 @@ public static class JUnitWriter
         }
 
         // Written beside the report and renamed over it, so a CI server never reads half a report, and a failed
-        // run leaves the previous one whole.
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        // run leaves the previous one whole. No byte order mark: some CI parsers reject it.
+        AtomicFile.Write(path, stream =>
         {
-            // No byte order mark: some CI parsers reject it.
-            using (var writer = XmlWriter.Create(temporary, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true }))
-            {
-                ToXml(suites).Save(writer);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+            using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true });
+            ToXml(suites).Save(writer);
+        });
     }
 
     /// <summary>
