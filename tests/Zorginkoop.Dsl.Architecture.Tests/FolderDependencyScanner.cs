@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,7 +22,7 @@ public static class FolderDependencyScanner
     {
         var source = Path.Combine(RepositoryPaths.Root, "src");
         var configuration = AppContext.BaseDirectory.Contains("/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
-        var uses = new ConcurrentDictionary<(SourceFolder, SourceFolder), FolderUse>();
+        var uses = new Dictionary<(SourceFolder, SourceFolder), FolderUse>();
         foreach (var projectFile in Directory.GetFiles(source, "*.csproj", SearchOption.AllDirectories))
         {
             var projectFolder = Path.GetDirectoryName(projectFile)!;
@@ -45,7 +44,7 @@ public static class FolderDependencyScanner
         string projectFolder,
         string assemblyName,
         string configuration,
-        ConcurrentDictionary<(SourceFolder, SourceFolder), FolderUse> uses)
+        Dictionary<(SourceFolder, SourceFolder), FolderUse> uses)
     {
         var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
         var ownFiles = ProjectSources(projectFolder).ToList();
@@ -70,25 +69,24 @@ public static class FolderDependencyScanner
                     continue;
                 }
 
-                foreach (var folder in FoldersDenotedBy(node, model))
+                if (FolderDenotedBy(node, model) is not { } folder || folder == user)
                 {
-                    if (folder == user)
-                    {
-                        continue;
-                    }
-
-                    var line = tree.GetLineSpan(node.Span).StartLinePosition.Line + 1;
-                    var example = $"{Path.GetRelativePath(RepositoryPaths.Root, tree.FilePath)}:{line} ({node})";
-                    uses.AddOrUpdate(
-                        (user, folder),
-                        _ => new FolderUse(user, folder, example, 1),
-                        (_, existing) => existing with { Count = existing.Count + 1 });
+                    continue;
                 }
+
+                if (uses.TryGetValue((user, folder), out var existing))
+                {
+                    uses[(user, folder)] = existing with { Count = existing.Count + 1 };
+                    continue;
+                }
+
+                var line = tree.GetLineSpan(node.Span).StartLinePosition.Line + 1;
+                uses[(user, folder)] = new FolderUse(user, folder, $"{Path.GetRelativePath(RepositoryPaths.Root, tree.FilePath)}:{line} ({node})", 1);
             }
         }
     }
 
-    private static IEnumerable<SourceFolder> FoldersDenotedBy(SyntaxNode node, SemanticModel model)
+    private static SourceFolder? FolderDenotedBy(SyntaxNode node, SemanticModel model)
     {
         var symbol = node is ImplicitObjectCreationExpressionSyntax
             ? model.GetTypeInfo(node).Type
@@ -105,10 +103,7 @@ public static class FolderDependencyScanner
         }
 
         var ns = type?.OriginalDefinition.ContainingNamespace?.ToDisplayString();
-        if (ns is not null && SourceFolder.OfNamespace(ns) is { } folder)
-        {
-            yield return folder;
-        }
+        return ns is null ? null : SourceFolder.OfNamespace(ns);
     }
 
     private static IEnumerable<string> ProjectSources(string projectFolder) =>

@@ -30,10 +30,4 @@ public readonly record struct SourceFolder(string Project, string? Folder)
         var project = parts[0][Prefix.Length..];
         return new SourceFolder(project, parts.Length > 2 ? parts[1] : null);
     }
-
-    public static SourceFolder Parse(string text)
-    {
-        var slash = text.IndexOf('/');
-        return slash < 0 ? new SourceFolder(text, null) : new SourceFolder(text[..slash], text[(slash + 1)..]);
-    }
 }
