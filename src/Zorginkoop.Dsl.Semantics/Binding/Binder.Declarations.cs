@@ -8,6 +8,7 @@ using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax;
 using Zorginkoop.Dsl.Syntax.Syntax.Declarations;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
+using static Zorginkoop.Dsl.Semantics.Binding.BindingContext;
 
 namespace Zorginkoop.Dsl.Semantics.Binding;
 
@@ -21,35 +22,35 @@ public sealed partial class Binder
     {
         foreach (var declaration in file.Root.Declarations)
         {
-            if (declaration is ChoiceDeclarationSyntax choiceSyntax && SymbolFor<ChoiceSymbol>(declaration) is { } choice)
+            if (declaration is ChoiceDeclarationSyntax choiceSyntax && context.SymbolFor<ChoiceSymbol>(declaration) is { } choice)
             {
                 var members = new List<ChoiceMemberSymbol>();
                 foreach (var member in choiceSyntax.Members.Where(m => m.Name.Length > 0))
                 {
                     if (members.Any(m => m.Name == member.Name))
                     {
-                        diagnostics.Add(DiagnosticCatalog.DuplicateChoiceMember(At(file, member), choice.Name, member.Name));
+                        context.Diagnostics.Add(DiagnosticCatalog.DuplicateChoiceMember(At(file, member), choice.Name, member.Name));
                         continue;
                     }
 
                     var symbol = new ChoiceMemberSymbol(member.Name, At(file, member), choice);
                     members.Add(symbol);
-                    references.Add(new SymbolReference(symbol.Location, symbol));
+                    context.References.Add(new SymbolReference(symbol.Location, symbol));
                 }
 
                 choice.Members = [.. members];
             }
-            else if (declaration is RecordDeclarationSyntax recordSyntax && SymbolFor<RecordSymbol>(declaration) is { } record)
+            else if (declaration is RecordDeclarationSyntax recordSyntax && context.SymbolFor<RecordSymbol>(declaration) is { } record)
             {
                 if (record.SubjectName is not null)
                 {
-                    if (subject is null)
+                    if (context.Subject is not { } subject)
                     {
-                        subject = record;
+                        context.Subject = record;
                     }
                     else
                     {
-                        diagnostics.Add(DiagnosticCatalog.DuplicateSubject(At(file, recordSyntax.SubjectName!), record.Name, subject.Location));
+                        context.Diagnostics.Add(DiagnosticCatalog.DuplicateSubject(At(file, recordSyntax.SubjectName!), record.Name, subject.Location));
                     }
                 }
 
@@ -62,7 +63,7 @@ public sealed partial class Binder
     {
         foreach (var extension in file.Root.OfKind<RecordExtensionSyntax>())
         {
-            if (Resolve<RecordSymbol>(file, extension.Name, "gegevens") is { } record)
+            if (context.Resolve<RecordSymbol>(file, extension.Name, "gegevens") is { } record)
             {
                 AddFields(file, record, extension.Fields);
             }
@@ -77,13 +78,13 @@ public sealed partial class Binder
             var (type, optional) = BindType(file, field.Type);
             if (builder.FirstOrDefault(f => f.Name == field.Name.Text) is { } previous)
             {
-                diagnostics.Add(DiagnosticCatalog.DuplicateField(At(file, field.Name), record.Name, field.Name.Text, previous.Location));
+                context.Diagnostics.Add(DiagnosticCatalog.DuplicateField(At(file, field.Name), record.Name, field.Name.Text, previous.Location));
                 continue;
             }
 
             var symbol = new FieldSymbol(field.Name.Text, At(file, field.Name), record, type, optional, field.Description?.Value);
             builder.Add(symbol);
-            references.Add(new SymbolReference(symbol.Location, symbol));
+            context.References.Add(new SymbolReference(symbol.Location, symbol));
         }
 
         record.Fields = builder.ToImmutable();
@@ -98,7 +99,7 @@ public sealed partial class Binder
             case NamedTypeSyntax { IsBuiltIn: true } builtIn:
                 return (PrimitiveType.FromKeyword(builtIn.Name.Text) ?? (TypeSymbol)ErrorType.Instance, builtIn.IsOptional);
             case NamedTypeSyntax named when named.Name.Text.Length > 0:
-                TypeSymbol type = LookupGlobal(named.Name.Text, file) switch
+                TypeSymbol type = context.LookupGlobal(named.Name.Text, file) switch
                 {
                     ChoiceSymbol choice => Referenced(file, named.Name, new ChoiceType(choice), choice),
                     RecordSymbol record => Referenced(file, named.Name, new RecordType(record), record),
@@ -109,15 +110,15 @@ public sealed partial class Binder
 
                 TypeSymbol Unknown()
                 {
-                    var candidates = VisibleGlobals(file).Where(s => s is ChoiceSymbol or RecordSymbol).Select(s => s.Name)
+                    var candidates = context.VisibleGlobals(file).Where(s => s is ChoiceSymbol or RecordSymbol).Select(s => s.Name)
                         .Concat(["tekst", "aantal", "decimaal", "bedrag", "percentage", "datum", "tijdstip", "duur"]);
-                    diagnostics.Add(DiagnosticCatalog.UnknownName(At(file, named.Name), "type", named.Name.Text, Zorginkoop.Dsl.Runtime.Values.NameSuggester.Suggest(named.Name.Text, candidates)));
+                    context.Diagnostics.Add(DiagnosticCatalog.UnknownName(At(file, named.Name), "type", named.Name.Text, Zorginkoop.Dsl.Runtime.Values.NameSuggester.Suggest(named.Name.Text, candidates)));
                     return ErrorType.Instance;
                 }
 
                 TypeSymbol WrongKind(Symbol other)
                 {
-                    diagnostics.Add(DiagnosticCatalog.WrongKindOfName(At(file, named.Name), named.Name.Text, $"een {other.KindName}", "een type (keuze of gegevens)"));
+                    context.Diagnostics.Add(DiagnosticCatalog.WrongKindOfName(At(file, named.Name), named.Name.Text, $"een {other.KindName}", "een type (keuze of gegevens)"));
                     return ErrorType.Instance;
                 }
 
@@ -128,27 +129,24 @@ public sealed partial class Binder
 
     private TypeSymbol Referenced(SyntaxTree file, NameSyntax name, TypeSymbol type, Symbol symbol)
     {
-        references.Add(new SymbolReference(At(file, name), symbol));
+        context.References.Add(new SymbolReference(At(file, name), symbol));
         return type;
     }
 
-    private T? SymbolFor<T>(DeclarationSyntax declaration) where T : Symbol =>
-        declarations.FirstOrDefault(pair => ReferenceEquals(pair.Value, declaration)).Key as T;
-
     private void BindRequirementSet(RequirementSetSymbol set)
     {
-        var file = FileOf(set);
-        var syntax = (RequirementSetDeclarationSyntax)declarations[set];
+        var file = context.FileOf(set);
+        var syntax = (RequirementSetDeclarationSyntax)context.DeclarationOf(set);
         var scope = ExpressionScope.ForFile(file);
-        set.AppliesTo = syntax.AppliesTo is null ? null : BindCondition(syntax.AppliesTo, scope);
+        set.AppliesTo = syntax.AppliesTo is null ? null : expressions.BindCondition(syntax.AppliesTo, scope);
         set.Discretion = syntax.Discretion is null ? null : new Discretion(syntax.Discretion.Reason?.Value, At(file, syntax.Discretion));
-        set.Includes = [.. syntax.Includes.Select(i => Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
+        set.Includes = [.. syntax.Includes.Select(i => context.Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
         set.Requirements = BindRequirements(file, set.Name, syntax.Requirements, scope);
-        foreach (var property in CheckProperties(file, syntax.Properties, RequirementSetProperties, "eisen"))
+        foreach (var property in context.KnownProperties(file, syntax.Properties, RequirementSetProperties, "eisen"))
         {
             if (property.Name.Text == "ingangsdatum")
             {
-                set.StartDate = BindExpectingType(property.Value, scope.WithRequestDate(), PrimitiveType.Date, "een datum");
+                set.StartDate = expressions.BindExpectingType(property.Value, scope.WithRequestDate(), PrimitiveType.Date, "een datum");
             }
             else
             {
@@ -159,12 +157,12 @@ public sealed partial class Binder
 
     private void BindAddendum(AddendumSymbol addendum)
     {
-        var file = FileOf(addendum);
-        var syntax = (AddendumDeclarationSyntax)declarations[addendum];
+        var file = context.FileOf(addendum);
+        var syntax = (AddendumDeclarationSyntax)context.DeclarationOf(addendum);
         var scope = ExpressionScope.ForFile(file);
-        addendum.AppliesTo = syntax.AppliesTo is null ? null : BindCondition(syntax.AppliesTo, scope);
-        addendum.RequiredContracts = [.. syntax.Prerequisites.Select(p => Resolve<RequirementSetSymbol>(file, p.Contract, "overeenkomst (eisen)")).OfType<RequirementSetSymbol>()];
-        addendum.Includes = [.. syntax.Includes.Select(i => Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
+        addendum.AppliesTo = syntax.AppliesTo is null ? null : expressions.BindCondition(syntax.AppliesTo, scope);
+        addendum.RequiredContracts = [.. syntax.Prerequisites.Select(p => context.Resolve<RequirementSetSymbol>(file, p.Contract, "overeenkomst (eisen)")).OfType<RequirementSetSymbol>()];
+        addendum.Includes = [.. syntax.Includes.Select(i => context.Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
         addendum.Requirements = BindRequirements(file, addendum.Name, syntax.Requirements, scope);
         addendum.StartDate = BindStartDate(file, syntax.Properties, AddendumProperties, "een addendum", scope);
     }
@@ -172,33 +170,12 @@ public sealed partial class Binder
     private BoundExpression? BindStartDate(SyntaxTree file, IEnumerable<PropertySyntax> properties, string[] allowed, string block, ExpressionScope scope)
     {
         BoundExpression? startDate = null;
-        foreach (var property in CheckProperties(file, properties, allowed, block))
+        foreach (var property in context.KnownProperties(file, properties, allowed, block))
         {
-            startDate = BindExpectingType(property.Value, scope.WithRequestDate(), PrimitiveType.Date, "een datum");
+            startDate = expressions.BindExpectingType(property.Value, scope.WithRequestDate(), PrimitiveType.Date, "een datum");
         }
 
         return startDate;
-    }
-
-    /// <summary>Reports unknown and repeated properties; returns the known ones, first occurrence only.</summary>
-    private IEnumerable<PropertySyntax> CheckProperties(SyntaxTree file, IEnumerable<PropertySyntax> properties, string[] allowed, string block)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in properties)
-        {
-            if (!allowed.Contains(property.Name.Text))
-            {
-                diagnostics.Add(DiagnosticCatalog.UnknownProperty(At(file, property.Name), property.Name.Text, block, allowed));
-            }
-            else if (!seen.Add(property.Name.Text))
-            {
-                diagnostics.Add(DiagnosticCatalog.DuplicateProperty(At(file, property.Name), property.Name.Text));
-            }
-            else
-            {
-                yield return property;
-            }
-        }
     }
 
     private ImmutableArray<RequirementSymbol> BindRequirements(SyntaxTree file, string parentPath, IEnumerable<RequirementSyntax> syntaxes, ExpressionScope scope)
@@ -209,18 +186,18 @@ public sealed partial class Binder
         foreach (var syntax in syntaxes.Where(r => r.Name.Text.Length > 0))
         {
             var requirement = new RequirementSymbol(syntax.Name.Text, At(file, syntax.Name), parentPath + "." + syntax.Name.Text, syntax.Sentence?.Value);
-            references.Add(new SymbolReference(requirement.Location, requirement));
+            context.References.Add(new SymbolReference(requirement.Location, requirement));
             if (!byName.TryAdd(requirement.Name, requirement))
             {
                 var previous = byName[requirement.Name];
-                diagnostics.Add(DiagnosticCatalog.DuplicateRequirement(requirement.Location, requirement.Name, previous.Location));
+                context.Diagnostics.Add(DiagnosticCatalog.DuplicateRequirement(requirement.Location, requirement.Name, previous.Location));
                 continue;
             }
 
             requirement.Discretion = syntax.Discretion is null ? null : new Discretion(syntax.Discretion.Reason?.Value, At(file, syntax.Discretion));
-            requirement.Condition = syntax.Condition is null ? null : BindCondition(syntax.Condition, scope);
+            requirement.Condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope);
             requirement.Children = BindRequirements(file, requirement.Path, syntax.Children, scope);
-            requirement.Exceptions = [.. syntax.Exceptions.Select(e => new RequirementException(e.Description?.Value, BindCondition(e.Condition, scope), At(file, e)))];
+            requirement.Exceptions = [.. syntax.Exceptions.Select(e => new RequirementException(e.Description?.Value, expressions.BindCondition(e.Condition, scope), At(file, e)))];
             bound.Add(requirement);
         }
 
@@ -230,32 +207,24 @@ public sealed partial class Binder
     private void CheckIncludeCycles()
     {
         var guard = new CycleGuard<RequirementSetSymbol>();
-        foreach (var set in requirementSets)
+        foreach (var set in context.RequirementSets)
         {
-            Visit(set);
+            guard.Walk(set, s => s.Includes, _ => { }, ReportIncludeCycle);
         }
 
-        void Visit(RequirementSetSymbol set) => guard.Visit(
-            set,
-            () =>
-            {
-                foreach (var included in set.Includes)
-                {
-                    Visit(included);
-                }
-            },
-            chain =>
-            {
-                var from = chain[^2];
-                var includeSyntax = ((RequirementSetDeclarationSyntax)declarations[from]).Includes.FirstOrDefault(i => i.Target.Text == set.Name);
-                diagnostics.Add(DiagnosticCatalog.IncludeCycle(includeSyntax is null ? from.Location : At(FileOf(from), includeSyntax), chain.Select(s => s.Name)));
-            });
-
         // A cycle would make evaluation recurse forever; cut the edges that close one.
-        foreach (var set in requirementSets)
+        foreach (var set in context.RequirementSets)
         {
             set.Includes = [.. set.Includes.Where(included => !Reaches(included, set, []))];
         }
+    }
+
+    /// <summary>Reports a cycle at the 'omvat' that closes it: the one in the last but one set, naming the first.</summary>
+    private void ReportIncludeCycle(IReadOnlyList<RequirementSetSymbol> chain)
+    {
+        var (from, to) = (chain[^2], chain[^1]);
+        var includeSyntax = ((RequirementSetDeclarationSyntax)context.DeclarationOf(from)).Includes.FirstOrDefault(i => i.Target.Text == to.Name);
+        context.Diagnostics.Add(DiagnosticCatalog.IncludeCycle(includeSyntax is null ? from.Location : At(context.FileOf(from), includeSyntax), chain.Select(s => s.Name)));
     }
 
     private static bool Reaches(RequirementSetSymbol from, RequirementSetSymbol target, HashSet<RequirementSetSymbol> seen) =>
@@ -263,7 +232,7 @@ public sealed partial class Binder
 
     private PolicyHeaderInfo? BindHeader()
     {
-        if (loaded.Entry is not { } entry)
+        if (context.Loaded.Entry is not { } entry)
         {
             return null;
         }
@@ -271,7 +240,7 @@ public sealed partial class Binder
         var headers = entry.Root.OfKind<PolicyHeaderSyntax>().ToList();
         foreach (var extra in headers.Skip(1))
         {
-            diagnostics.Add(DiagnosticCatalog.DuplicateHeader(At(entry, extra.Title), At(entry, headers[0].Title)));
+            context.Diagnostics.Add(DiagnosticCatalog.DuplicateHeader(At(entry, extra.Title), At(entry, headers[0].Title)));
         }
 
         if (headers.Count == 0)
@@ -284,18 +253,18 @@ public sealed partial class Binder
         int? first = null, last = null;
         DateOnly? published = null;
         var scope = ExpressionScope.ForFile(entry);
-        foreach (var property in CheckProperties(entry, header.Properties, HeaderProperties, "de beleid-kop"))
+        foreach (var property in context.KnownProperties(entry, header.Properties, HeaderProperties, "de beleid-kop"))
         {
             switch (property.Name.Text)
             {
                 case "verzekeraar":
-                    insurer = ConstantText(property.Value, scope);
+                    insurer = expressions.BindConstantText(property.Value, scope);
                     break;
                 case "bron":
-                    source = ConstantText(property.Value, scope);
+                    source = expressions.BindConstantText(property.Value, scope);
                     break;
                 case "gepubliceerd":
-                    published = BindExpectingType(property.Value, scope, PrimitiveType.Date, "een datum") is BoundLiteral { Value: DateOnly d } ? d : null;
+                    published = expressions.BindExpectingType(property.Value, scope, PrimitiveType.Date, "een datum") is BoundLiteral { Value: DateOnly d } ? d : null;
                     break;
                 case "looptijd":
                     (first, last) = BindPeriod(entry, property, scope);
@@ -307,24 +276,21 @@ public sealed partial class Binder
         {
             if (header.Properties.All(p => p.Name.Text != required))
             {
-                diagnostics.Add(DiagnosticCatalog.MissingHeaderProperty(At(entry, header.Title), required));
+                context.Diagnostics.Add(DiagnosticCatalog.MissingHeaderProperty(At(entry, header.Title), required));
             }
         }
 
         return new PolicyHeaderInfo(header.Title.Value, insurer, first, last, published, source);
     }
 
-    private string? ConstantText(ExpressionSyntax syntax, ExpressionScope scope) =>
-        BindExpectingType(syntax, scope, PrimitiveType.Text, "een tekst") is BoundLiteral { Value: string text } ? text : null;
-
     private (int? First, int? Last) BindPeriod(SyntaxTree file, PropertySyntax property, ExpressionScope scope)
     {
-        var first = BindExpectingType(property.Value, scope, PrimitiveType.Integer, "een jaartal") is BoundLiteral { Value: long f } ? (int?)f : null;
+        var first = expressions.BindExpectingType(property.Value, scope, PrimitiveType.Integer, "een jaartal") is BoundLiteral { Value: long f } ? (int?)f : null;
         var last = property.RangeEnd is null ? first
-            : BindExpectingType(property.RangeEnd, scope, PrimitiveType.Integer, "een jaartal") is BoundLiteral { Value: long l } ? (int?)l : null;
+            : expressions.BindExpectingType(property.RangeEnd, scope, PrimitiveType.Integer, "een jaartal") is BoundLiteral { Value: long l } ? (int?)l : null;
         if (first is { } a && last is { } b && (b < a || a < 1900 || b > 2200))
         {
-            diagnostics.Add(DiagnosticCatalog.InvalidPeriod(At(file, property), file.Text.GetText(property.Span), b < a ? "het laatste jaar ligt vóór het eerste" : "dit zijn geen plausibele jaartallen"));
+            context.Diagnostics.Add(DiagnosticCatalog.InvalidPeriod(At(file, property), file.Text.GetText(property.Span), b < a ? "het laatste jaar ligt vóór het eerste" : "dit zijn geen plausibele jaartallen"));
             return (null, null);
         }
 

@@ -74,44 +74,22 @@ internal static class ReferenceChains
     }
 
     /// <summary>
-    /// For each node, the largest total weight of a path starting there, by an iterative depth-first search.
-    /// An edge back into the current path (a cycle, reported by the binder) counts as nothing.
+    /// For each node, the largest total weight of a path starting there, by the iterative walk of the
+    /// <see cref="CycleGuard{T}"/>. An edge back into the current path (a cycle, reported by the binder) counts as nothing.
     /// </summary>
     private static Dictionary<string, int> Longest(IEnumerable<string> nodes, Func<string, IEnumerable<string>> edges, Func<string, int> weight)
     {
         var cost = new Dictionary<string, int>(StringComparer.Ordinal);
-        var onPath = new HashSet<string>(StringComparer.Ordinal);
         var nodeSet = nodes.ToHashSet(StringComparer.Ordinal);
+        IEnumerable<string> Successors(string node) => edges(node).Where(nodeSet.Contains);
+        var guard = new CycleGuard<string>(StringComparer.Ordinal);
         foreach (var start in nodeSet)
         {
-            if (cost.ContainsKey(start))
-            {
-                continue;
-            }
-
-            var stack = new Stack<(string Node, IEnumerator<string> Next)>();
-            stack.Push((start, edges(start).Where(nodeSet.Contains).GetEnumerator()));
-            onPath.Add(start);
-            while (stack.Count > 0)
-            {
-                var (node, next) = stack.Peek();
-                if (next.MoveNext())
-                {
-                    var target = next.Current;
-                    if (!cost.ContainsKey(target) && !onPath.Contains(target))
-                    {
-                        onPath.Add(target);
-                        stack.Push((target, edges(target).Where(nodeSet.Contains).GetEnumerator()));
-                    }
-
-                    continue;
-                }
-
-                stack.Pop();
-                onPath.Remove(node);
-                var deepest = edges(node).Where(nodeSet.Contains).Select(t => cost.GetValueOrDefault(t)).DefaultIfEmpty(0).Max();
-                cost[node] = weight(node) + deepest;
-            }
+            guard.Walk(
+                start,
+                Successors,
+                node => cost[node] = weight(node) + Successors(node).Select(t => cost.GetValueOrDefault(t)).DefaultIfEmpty(0).Max(),
+                _ => { });
         }
 
         return cost;

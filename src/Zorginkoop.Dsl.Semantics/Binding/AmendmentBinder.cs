@@ -5,35 +5,38 @@ using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
+using static Zorginkoop.Dsl.Semantics.Binding.BindingContext;
 
 namespace Zorginkoop.Dsl.Semantics.Binding;
 
-public sealed partial class Binder
+/// <summary>
+/// Translates the amendments (wijziging) of a policy into the model's <see cref="Amendment"/>s: date, reason,
+/// consequence and operations with resolved targets, plus the checks of their own syntax. The operations and the
+/// findings about the whole history (targets, same-date conflicts, removed elements still in use) come from the
+/// amendment analysis, made once from the policy as published; a version made by the applier has the amendments
+/// applied already, and lists them all the same.
+/// </summary>
+internal sealed class AmendmentBinder(BindingContext context, ExpressionBinder expressions)
 {
     private static readonly string[] AmendmentProperties = ["reden", "gevolg"];
 
-    /// <summary>
-    /// Binds amendments (wijziging): date, reason, consequence and operations with resolved targets, plus the
-    /// checks of their own syntax. The operations and the findings about the whole history (targets, same-date
-    /// conflicts, removed elements still in use) come from the amendment analysis, made once from the policy as
-    /// published; a version made by the applier has the amendments applied already, and lists them all the same.
-    /// </summary>
-    private CheckedPolicy BindAmendments(CheckedPolicy policy)
+    /// <summary>The amendments in source order; the analysis' own findings are added to the context's diagnostics.</summary>
+    public ImmutableArray<Amendment> Bind(PolicyHeaderInfo? header)
     {
-        diagnostics.AddRange(amendmentAnalysis.Diagnostics);
+        context.Diagnostics.AddRange(context.AmendmentAnalysis.Diagnostics);
         var amendments = ImmutableArray.CreateBuilder<Amendment>();
-        foreach (var resolved in amendmentAnalysis.Amendments)
+        foreach (var resolved in context.AmendmentAnalysis.Amendments)
         {
             // The version's tree for the same text: names in reden/gevolg resolve as in the file itself.
-            var file = loaded.Files.FirstOrDefault(f => ReferenceEquals(f.Text, resolved.File.Text)) ?? resolved.File;
+            var file = context.Loaded.Files.FirstOrDefault(f => ReferenceEquals(f.Text, resolved.File.Text)) ?? resolved.File;
             var syntax = resolved.Syntax;
             var scope = ExpressionScope.ForFile(file);
-            CheckEffectiveDate(file, syntax.EffectiveDate, scope, policy.Header);
+            CheckEffectiveDate(file, syntax.EffectiveDate, scope, header);
 
             string? reason = null, consequence = null;
-            foreach (var property in CheckProperties(file, syntax.Properties, AmendmentProperties, "een wijziging"))
+            foreach (var property in context.KnownProperties(file, syntax.Properties, AmendmentProperties, "een wijziging"))
             {
-                var text = ConstantText(property.Value, scope);
+                var text = expressions.BindConstantText(property.Value, scope);
                 if (property.Name.Text == "reden")
                 {
                     reason = text;
@@ -47,7 +50,7 @@ public sealed partial class Binder
             amendments.Add(new Amendment(resolved.Date, syntax.Title.Value, reason, consequence, resolved.Operations, At(file, syntax)));
         }
 
-        return policy with { Amendments = amendments.ToImmutable(), AsOf = loaded.AsOf };
+        return amendments.ToImmutable();
     }
 
     private void CheckEffectiveDate(Zorginkoop.Dsl.Syntax.Parsing.SyntaxTree file, ExpressionSyntax date, ExpressionScope scope, PolicyHeaderInfo? header)
@@ -57,14 +60,14 @@ public sealed partial class Binder
             case ErrorExpressionSyntax:
                 return;
             case LiteralExpressionSyntax { Kind: LiteralKind.Date }:
-                if (BindExpectingType(date, scope, PrimitiveType.Date, "een datum") is BoundLiteral { Value: DateOnly effective })
+                if (expressions.BindExpectingType(date, scope, PrimitiveType.Date, "een datum") is BoundLiteral { Value: DateOnly effective })
                 {
                     CheckPeriod(file, date, effective, header);
                 }
 
                 return;
             default:
-                diagnostics.Add(DiagnosticCatalog.AmendmentDate(At(file, date), file.Text.GetText(date.Span)));
+                context.Diagnostics.Add(DiagnosticCatalog.AmendmentDate(At(file, date), file.Text.GetText(date.Span)));
                 return;
         }
     }
@@ -89,7 +92,7 @@ public sealed partial class Binder
             : effective > end ? $"de looptijd eindigt in {lastYear}" : null;
         if (reason is not null)
         {
-            diagnostics.Add(DiagnosticCatalog.AmendmentOutsidePeriod(At(file, date), DutchFormat.Date(effective), period, reason));
+            context.Diagnostics.Add(DiagnosticCatalog.AmendmentOutsidePeriod(At(file, date), DutchFormat.Date(effective), period, reason));
         }
     }
 }

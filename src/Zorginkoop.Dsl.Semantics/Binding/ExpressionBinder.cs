@@ -7,26 +7,35 @@ using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
 using Zorginkoop.Dsl.Syntax.Text;
+using static Zorginkoop.Dsl.Semantics.Binding.BindingContext;
 
 namespace Zorginkoop.Dsl.Semantics.Binding;
 
-public sealed partial class Binder
+/// <summary>
+/// Translates expressions into bound expressions: names resolved in the <see cref="BindingContext"/>, operators
+/// checked against their operand types, definitions bound on first use (each once, cycles reported). The core of
+/// binding, used by the declarations and by every feature binder.
+/// </summary>
+internal sealed partial class ExpressionBinder
 {
+    private readonly BindingContext context;
     private readonly CycleGuard<DefinitionSymbol> definitionCycles = new();
 
-    private BoundExpression BindCondition(ExpressionSyntax syntax, ExpressionScope scope)
+    public ExpressionBinder(BindingContext context) => this.context = context;
+
+    public BoundExpression BindCondition(ExpressionSyntax syntax, ExpressionScope scope)
     {
         var bound = BindExpression(syntax, scope);
         if (!bound.Type.IsError && bound.Type != PrimitiveType.Boolean)
         {
-            diagnostics.Add(DiagnosticCatalog.ConditionNotBoolean(At(scope.File, syntax), TextOf(scope, syntax), bound.Type.DisplayName));
+            context.Diagnostics.Add(DiagnosticCatalog.ConditionNotBoolean(At(scope.File, syntax), TextOf(scope, syntax), bound.Type.DisplayName));
             return BoundErrorExpression.Instance;
         }
 
         return bound;
     }
 
-    private BoundExpression BindExpectingType(ExpressionSyntax syntax, ExpressionScope scope, TypeSymbol expected, string expectedText)
+    public BoundExpression BindExpectingType(ExpressionSyntax syntax, ExpressionScope scope, TypeSymbol expected, string expectedText)
     {
         var bound = BindExpression(syntax, scope);
         if (bound.Type.IsError || bound.Type == expected || (expected == PrimitiveType.Decimal && bound.Type == PrimitiveType.Integer))
@@ -34,26 +43,30 @@ public sealed partial class Binder
             return bound;
         }
 
-        diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, syntax), TextOf(scope, syntax), bound.Type.DisplayName, expectedText));
+        context.Diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, syntax), TextOf(scope, syntax), bound.Type.DisplayName, expectedText));
         return BoundErrorExpression.Instance;
     }
 
-    private void EnsureBound(DefinitionSymbol definition) =>
+    public void EnsureBound(DefinitionSymbol definition) =>
         definitionCycles.Visit(
             definition,
-            () => definition.Value = BindExpression(definition.Syntax.Value, ExpressionScope.ForFile(FileOf(definition))),
-            chain => diagnostics.Add(DiagnosticCatalog.DefinitionCycle(definition.Location, chain.Select(d => d.Name))));
+            () => definition.Value = BindExpression(definition.Syntax.Value, ExpressionScope.ForFile(context.FileOf(definition))),
+            chain => context.Diagnostics.Add(DiagnosticCatalog.DefinitionCycle(definition.Location, chain.Select(d => d.Name))));
 
-    private BoundExpression BindExpression(ExpressionSyntax syntax, ExpressionScope scope, ChoiceType? expectedChoice = null)
+    /// <summary>The text of an expression that must be a text literal, such as a reason or an insurer; null when it is not.</summary>
+    public string? BindConstantText(ExpressionSyntax syntax, ExpressionScope scope) =>
+        BindExpectingType(syntax, scope, PrimitiveType.Text, "een tekst") is BoundLiteral { Value: string text } ? text : null;
+
+    public BoundExpression BindExpression(ExpressionSyntax syntax, ExpressionScope scope, ChoiceType? expectedChoice = null)
     {
         var location = At(scope.File, syntax);
         switch (syntax)
         {
             case LiteralExpressionSyntax literal:
-                var value = LiteralBinder.Bind(literal, location, diagnostics);
+                var value = LiteralBinder.Bind(literal, location, context.Diagnostics);
                 if (value.Type is TimeOfDayType)
                 {
-                    diagnostics.Add(DiagnosticCatalog.TimeAlone(location, literal.Text));
+                    context.Diagnostics.Add(DiagnosticCatalog.TimeAlone(location, literal.Text));
                     return BoundErrorExpression.Instance;
                 }
 
@@ -74,7 +87,7 @@ public sealed partial class Binder
                 var operand = BindExpression(test.Operand, scope);
                 if (test.Test == TestKind.Empty && !operand.Type.IsError && operand.Type is not ListType && operand.Type != PrimitiveType.Text)
                 {
-                    diagnostics.Add(DiagnosticCatalog.NotAList(At(scope.File, test.Operand), TextOf(scope, test.Operand), operand.Type.DisplayName));
+                    context.Diagnostics.Add(DiagnosticCatalog.NotAList(At(scope.File, test.Operand), TextOf(scope, test.Operand), operand.Type.DisplayName));
                 }
 
                 return new BoundTest(operand, test.Test, test.IsNegated, location);
@@ -121,7 +134,7 @@ public sealed partial class Binder
 
                 if (!IsDateLike(firstDate.Type) || firstDate.Type != secondDate.Type)
                 {
-                    diagnostics.Add(DiagnosticCatalog.OperatorMismatch(location, extreme.Earliest ? "vroegste van" : "laatste van", firstDate.Type.DisplayName, secondDate.Type.DisplayName, TextOf(scope, extreme.First), TextOf(scope, extreme.Second)));
+                    context.Diagnostics.Add(DiagnosticCatalog.OperatorMismatch(location, extreme.Earliest ? "vroegste van" : "laatste van", firstDate.Type.DisplayName, secondDate.Type.DisplayName, TextOf(scope, extreme.First), TextOf(scope, extreme.Second)));
                     return BoundErrorExpression.Instance;
                 }
 
@@ -141,14 +154,14 @@ public sealed partial class Binder
 
         if (scope.Locals.TryGetValue(name.Text, out var local))
         {
-            references.Add(new SymbolReference(location, local));
+            context.References.Add(new SymbolReference(location, local));
             return new BoundVariable(local, location);
         }
 
-        if (subjectVariable is not null && name.Text == subjectVariable.Name)
+        if (context.SubjectVariable is not null && name.Text == context.SubjectVariable.Name)
         {
-            references.Add(new SymbolReference(location, subject!));
-            return new BoundVariable(subjectVariable, location);
+            context.References.Add(new SymbolReference(location, context.Subject!));
+            return new BoundVariable(context.SubjectVariable, location);
         }
 
         if (name.Text == BuiltInParameters.EvaluationDate.Name || (scope.AllowsRequestDate && name.Text == BuiltInParameters.RequestDate.Name))
@@ -159,45 +172,45 @@ public sealed partial class Binder
 
         if (expectedChoice?.Choice.Find(name.Text) is { } expectedMember)
         {
-            references.Add(new SymbolReference(location, expectedMember));
+            context.References.Add(new SymbolReference(location, expectedMember));
             return new BoundLiteral(expectedMember.Name, expectedChoice, location);
         }
 
-        switch (LookupGlobal(name.Text, scope.File))
+        switch (context.LookupGlobal(name.Text, scope.File))
         {
             case DefinitionSymbol definition:
                 EnsureBound(definition);
-                references.Add(new SymbolReference(location, definition));
+                context.References.Add(new SymbolReference(location, definition));
                 return definition.Value.Type.IsError ? BoundErrorExpression.Instance : new BoundDefinitionReference(definition, location);
             case { } other:
-                diagnostics.Add(DiagnosticCatalog.WrongKindOfName(location, name.Text, $"een {other.KindName}", "een waarde"));
+                context.Diagnostics.Add(DiagnosticCatalog.WrongKindOfName(location, name.Text, $"een {other.KindName}", "een waarde"));
                 return BoundErrorExpression.Instance;
         }
 
         if (expectedChoice is not null)
         {
-            diagnostics.Add(DiagnosticCatalog.UnknownChoiceMember(location, name.Text, expectedChoice.Choice.Name, NameSuggester.Suggest(name.Text, expectedChoice.Choice.Members.Select(m => m.Name))));
+            context.Diagnostics.Add(DiagnosticCatalog.UnknownChoiceMember(location, name.Text, expectedChoice.Choice.Name, NameSuggester.Suggest(name.Text, expectedChoice.Choice.Members.Select(m => m.Name))));
             return BoundErrorExpression.Instance;
         }
 
-        var members = VisibleGlobals(scope.File).OfType<ChoiceSymbol>().SelectMany(c => c.Members).Where(m => m.Name == name.Text).ToList();
+        var members = context.VisibleGlobals(scope.File).OfType<ChoiceSymbol>().SelectMany(c => c.Members).Where(m => m.Name == name.Text).ToList();
         if (members.Count == 1)
         {
-            references.Add(new SymbolReference(location, members[0]));
+            context.References.Add(new SymbolReference(location, members[0]));
             return new BoundLiteral(members[0].Name, new ChoiceType(members[0].Choice), location);
         }
 
-        if (subjectVariable is null && name.Text is "aanbieder" or "zorgaanbieder")
+        if (context.SubjectVariable is null && name.Text is "aanbieder" or "zorgaanbieder")
         {
-            diagnostics.Add(DiagnosticCatalog.NoSubject(location, name.Text));
+            context.Diagnostics.Add(DiagnosticCatalog.NoSubject(location, name.Text));
             return BoundErrorExpression.Instance;
         }
 
         var candidates = scope.Locals.Keys
-            .Concat(subjectVariable is null ? [] : [subjectVariable.Name])
-            .Concat(VisibleGlobals(scope.File).OfType<DefinitionSymbol>().Select(d => d.Name))
-            .Concat(VisibleGlobals(scope.File).OfType<ChoiceSymbol>().SelectMany(c => c.Members).Select(m => m.Name));
-        diagnostics.Add(DiagnosticCatalog.UnknownName(location, "naam", name.Text, NameSuggester.Suggest(name.Text, candidates)));
+            .Concat(context.SubjectVariable is null ? [] : [context.SubjectVariable.Name])
+            .Concat(context.VisibleGlobals(scope.File).OfType<DefinitionSymbol>().Select(d => d.Name))
+            .Concat(context.VisibleGlobals(scope.File).OfType<ChoiceSymbol>().SelectMany(c => c.Members).Select(m => m.Name));
+        context.Diagnostics.Add(DiagnosticCatalog.UnknownName(location, "naam", name.Text, NameSuggester.Suggest(name.Text, candidates)));
         return BoundErrorExpression.Instance;
     }
 
@@ -212,14 +225,14 @@ public sealed partial class Binder
             case RecordType { Record: var record }:
                 if (record.Find(member.Member.Text) is { } field)
                 {
-                    references.Add(new SymbolReference(location, field));
+                    context.References.Add(new SymbolReference(location, field));
                     return new BoundFieldAccess(target, field, At(scope.File, member));
                 }
 
-                diagnostics.Add(DiagnosticCatalog.UnknownField(location, record.Name, member.Member.Text, NameSuggester.Suggest(member.Member.Text, record.Fields.Select(f => f.Name))));
+                context.Diagnostics.Add(DiagnosticCatalog.UnknownField(location, record.Name, member.Member.Text, NameSuggester.Suggest(member.Member.Text, record.Fields.Select(f => f.Name))));
                 return BoundErrorExpression.Instance;
             default:
-                diagnostics.Add(DiagnosticCatalog.NoFields(location, TextOf(scope, member.Target), target.Type.DisplayName));
+                context.Diagnostics.Add(DiagnosticCatalog.NoFields(location, TextOf(scope, member.Target), target.Type.DisplayName));
                 return BoundErrorExpression.Instance;
         }
     }
@@ -231,7 +244,7 @@ public sealed partial class Binder
             var bound = BindExpression(syntax, scope);
             if (!bound.Type.IsError && bound.Type is not ListType)
             {
-                diagnostics.Add(DiagnosticCatalog.NotAList(At(scope.File, syntax), TextOf(scope, syntax), bound.Type.DisplayName));
+                context.Diagnostics.Add(DiagnosticCatalog.NotAList(At(scope.File, syntax), TextOf(scope, syntax), bound.Type.DisplayName));
                 return BoundErrorExpression.Instance;
             }
 
@@ -250,7 +263,7 @@ public sealed partial class Binder
 
             if (!(element == PrimitiveType.Decimal && item.Type == PrimitiveType.Integer))
             {
-                diagnostics.Add(DiagnosticCatalog.MixedList(item.Location ?? At(scope.File, list), element.DisplayName, item.Type.DisplayName));
+                context.Diagnostics.Add(DiagnosticCatalog.MixedList(item.Location ?? At(scope.File, list), element.DisplayName, item.Type.DisplayName));
             }
         }
 
@@ -271,7 +284,7 @@ public sealed partial class Binder
         {
             if (operand.Type != PrimitiveType.Boolean)
             {
-                diagnostics.Add(DiagnosticCatalog.ConditionNotBoolean(At(scope.File, unary.Operand), TextOf(scope, unary.Operand), operand.Type.DisplayName));
+                context.Diagnostics.Add(DiagnosticCatalog.ConditionNotBoolean(At(scope.File, unary.Operand), TextOf(scope, unary.Operand), operand.Type.DisplayName));
                 return BoundErrorExpression.Instance;
             }
 
@@ -280,7 +293,7 @@ public sealed partial class Binder
 
         if (!(operand.Type.IsNumeric || operand.Type == PrimitiveType.Money || operand.Type == PrimitiveType.Percentage || operand.Type == PrimitiveType.Duration))
         {
-            diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, unary.Operand), TextOf(scope, unary.Operand), operand.Type.DisplayName, "een getal, bedrag, percentage of duur"));
+            context.Diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, unary.Operand), TextOf(scope, unary.Operand), operand.Type.DisplayName, "een getal, bedrag, percentage of duur"));
             return BoundErrorExpression.Instance;
         }
 
@@ -309,7 +322,7 @@ public sealed partial class Binder
         var type = Unify(then.Type, otherwise.Type);
         if (type is null)
         {
-            diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, conditional.Else), TextOf(scope, conditional.Else), otherwise.Type.DisplayName, then.Type.DisplayName + " (net als na 'dan')"));
+            context.Diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, conditional.Else), TextOf(scope, conditional.Else), otherwise.Type.DisplayName, then.Type.DisplayName + " (net als na 'dan')"));
             return BoundErrorExpression.Instance;
         }
 
@@ -352,7 +365,7 @@ public sealed partial class Binder
 
         if (!(value.Type.IsNumeric || value.Type == PrimitiveType.Money || value.Type == PrimitiveType.Percentage || value.Type == PrimitiveType.Duration))
         {
-            diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, sum.Value), TextOf(scope, sum.Value), value.Type.DisplayName, "een getal, bedrag, percentage of duur"));
+            context.Diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, sum.Value), TextOf(scope, sum.Value), value.Type.DisplayName, "een getal, bedrag, percentage of duur"));
             return BoundErrorExpression.Instance;
         }
 
@@ -362,13 +375,13 @@ public sealed partial class Binder
     private VariableSymbol DeclareVariable(Syntax.Syntax.NameSyntax name, TypeSymbol type, ExpressionScope scope)
     {
         var location = At(scope.File, name);
-        if (scope.Locals.ContainsKey(name.Text) || subjectVariable?.Name == name.Text || LookupGlobal(name.Text, scope.File) is not null)
+        if (scope.Locals.ContainsKey(name.Text) || context.SubjectVariable?.Name == name.Text || context.LookupGlobal(name.Text, scope.File) is not null)
         {
-            diagnostics.Add(DiagnosticCatalog.ShadowedName(location, name.Text));
+            context.Diagnostics.Add(DiagnosticCatalog.ShadowedName(location, name.Text));
         }
 
         var variable = new VariableSymbol(name.Text, location, type);
-        references.Add(new SymbolReference(location, variable));
+        context.References.Add(new SymbolReference(location, variable));
         return variable;
     }
 
@@ -382,14 +395,14 @@ public sealed partial class Binder
 
         if (!IsDateLike(operand.Type))
         {
-            diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, operandSyntax), TextOf(scope, operandSyntax), operand.Type.DisplayName, "een datum"));
+            context.Diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(scope.File, operandSyntax), TextOf(scope, operandSyntax), operand.Type.DisplayName, "een datum"));
             return BoundErrorExpression.Instance;
         }
 
         return new BoundDateFunction(function, operand, resultType, location, text);
     }
 
-    private static bool IsDateLike(TypeSymbol type) => type == PrimitiveType.Date || type == PrimitiveType.DateTime;
+    public static bool IsDateLike(TypeSymbol type) => type == PrimitiveType.Date || type == PrimitiveType.DateTime;
 
     private static TypeSymbol? Unify(TypeSymbol a, TypeSymbol b) =>
         a == b ? a
@@ -397,6 +410,6 @@ public sealed partial class Binder
         : null;
 
     /// <summary>The author's own words for an expression, on one line, for messages and explanations.</summary>
-    private static string TextOf(ExpressionScope scope, Syntax.Syntax.SyntaxNode syntax) =>
+    public static string TextOf(ExpressionScope scope, Syntax.Syntax.SyntaxNode syntax) =>
         CanonicalText.Of(scope.File, syntax.Span);
 }

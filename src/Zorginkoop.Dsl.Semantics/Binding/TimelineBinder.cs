@@ -13,24 +13,23 @@ using Zorginkoop.Dsl.Syntax.Syntax;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
 using Zorginkoop.Dsl.Syntax.Syntax.Timelines;
 using Zorginkoop.Dsl.Syntax.Text;
+using static Zorginkoop.Dsl.Semantics.Binding.BindingContext;
 
 namespace Zorginkoop.Dsl.Semantics.Binding;
 
-/// <summary>A row of a timeline as written, with its phase and file; amendments may bind a changed list of rows.</summary>
-internal sealed record TimelineRow(TimelineEntrySyntax Syntax, string? Phase, SyntaxTree File);
-
-public sealed partial class Binder
+/// <summary>
+/// Translates each <c>tijdlijn</c> into a <see cref="BoundTimeline"/>: rows with ids, schedules with dates bound
+/// over event variables, and the checks of docs/timelines.md (order, period, weekends and holidays, windows).
+/// </summary>
+internal sealed class TimelineBinder(BindingContext context, ExpressionBinder expressions)
 {
-    /// <summary>
-    /// Translates each <c>tijdlijn</c> into a <see cref="BoundTimeline"/>: rows with ids, schedules with dates bound
-    /// over event variables, and the checks of docs/timelines.md (order, period, weekends and holidays, windows).
-    /// </summary>
-    private CheckedPolicy BindTimelines(CheckedPolicy policy) =>
-        policy with { BoundTimelines = [.. timelines.Select(t => BindTimeline(t, RowsOf(t), policy.Header))] };
+    /// <summary>The bound timelines of the policy, in declaration order.</summary>
+    public ImmutableArray<BoundTimeline> Bind(PolicyHeaderInfo? header) =>
+        [.. context.Timelines.Select(t => BindTimeline(t, RowsOf(t), header))];
 
-    internal IReadOnlyList<TimelineRow> RowsOf(TimelineSymbol timeline)
+    private IReadOnlyList<TimelineRow> RowsOf(TimelineSymbol timeline)
     {
-        var file = FileOf(timeline);
+        var file = context.FileOf(timeline);
         return [.. timeline.Syntax.Members.SelectMany(member => member switch
         {
             TimelinePhaseSyntax phase => phase.Entries.Select(e => new TimelineRow(e, phase.Title.Value, file)),
@@ -39,7 +38,7 @@ public sealed partial class Binder
         })];
     }
 
-    internal BoundTimeline BindTimeline(TimelineSymbol timeline, IReadOnlyList<TimelineRow> rows, PolicyHeaderInfo? header)
+    private BoundTimeline BindTimeline(TimelineSymbol timeline, IReadOnlyList<TimelineRow> rows, PolicyHeaderInfo? header)
     {
         // Every row id and 'als' name is an event: a datum variable that schedules may compute from.
         var ids = new List<string>();
@@ -53,7 +52,7 @@ public sealed partial class Binder
             {
                 if (explicitIds.TryGetValue(idName.Text, out var previous))
                 {
-                    diagnostics.Add(DiagnosticCatalog.DuplicateEntryId(At(file, idName), idName.Text, timeline.Name, previous));
+                    context.Diagnostics.Add(DiagnosticCatalog.DuplicateEntryId(At(file, idName), idName.Text, timeline.Name, previous));
                 }
                 else
                 {
@@ -82,8 +81,8 @@ public sealed partial class Binder
         {
             var (syntax, phase, file) = rows[i];
             var scope = events.Values.Aggregate(ExpressionScope.ForFile(file), (s, v) => s.WithLocal(v));
-            var context = new ScheduleContext(timeline, scope, events, ids[i], EventNameOf(syntax)?.Value, i == 0 ? null : entries[i - 1]);
-            var schedule = syntax.Schedule is null ? null : BindSchedule(syntax.Schedule, context);
+            var row = new ScheduleRow(timeline, scope, events, ids[i], EventNameOf(syntax)?.Value, i == 0 ? null : entries[i - 1]);
+            var schedule = syntax.Schedule is null ? null : BindSchedule(syntax.Schedule, row);
             var clauses = syntax.Clauses;
             var channels = clauses.Where(c => c.Kind == EntryClauseKind.Channel).Select(c => c.Value).ToList();
             entries.Add(new BoundTimelineEntry(
@@ -105,10 +104,13 @@ public sealed partial class Binder
         return new BoundTimeline(timeline, [.. entries]);
     }
 
+    /// <summary>A row of a timeline as written, with its phase and file.</summary>
+    private sealed record TimelineRow(TimelineEntrySyntax Syntax, string? Phase, SyntaxTree File);
+
     private static EntryClauseSyntax? EventNameOf(TimelineEntrySyntax syntax) =>
         syntax.Clauses.FirstOrDefault(c => c.Kind == EntryClauseKind.Event && c.Value.Length > 0);
 
-    private sealed record ScheduleContext(
+    private sealed record ScheduleRow(
         TimelineSymbol Timeline,
         ExpressionScope Scope,
         IReadOnlyDictionary<string, VariableSymbol> Events,
@@ -116,40 +118,40 @@ public sealed partial class Binder
         string? EntryEvent,
         BoundTimelineEntry? Previous);
 
-    private BoundSchedule BindSchedule(ScheduleSyntax syntax, ScheduleContext context)
+    private BoundSchedule BindSchedule(ScheduleSyntax syntax, ScheduleRow row)
     {
-        var location = At(context.Scope.File, syntax);
-        var text = TextOf(context.Scope, syntax);
+        var location = At(row.Scope.File, syntax);
+        var text = ExpressionBinder.TextOf(row.Scope, syntax);
         BoundSchedule Schedule(TimelineEntryKind kind, BoundMoment? start = null, BoundMoment? preferred = null, BoundMoment? deadline = null) =>
             new(kind, text, start, preferred, deadline, null, [], location);
 
         switch (syntax)
         {
             case DeadlineScheduleSyntax s:
-                return Schedule(TimelineEntryKind.Deadline, deadline: BindMoment(s.Moment, context));
+                return Schedule(TimelineEntryKind.Deadline, deadline: BindMoment(s.Moment, row));
             case FromScheduleSyntax s:
-                return Schedule(TimelineEntryKind.From, start: BindMoment(s.Moment, context));
+                return Schedule(TimelineEntryKind.From, start: BindMoment(s.Moment, row));
             case OnScheduleSyntax s:
-                return Schedule(TimelineEntryKind.On, start: BindMoment(s.Moment, context));
+                return Schedule(TimelineEntryKind.On, start: BindMoment(s.Moment, row));
             case WithinScheduleSyntax s:
-                return Schedule(TimelineEntryKind.Within, deadline: BindMoment(s.Period, context));
+                return Schedule(TimelineEntryKind.Within, deadline: BindMoment(s.Period, row));
             case WindowScheduleSyntax s:
                 var closing = s.ClosingTime is null ? null
-                    : LiteralBinder.Bind(s.ClosingTime, At(context.Scope.File, s.ClosingTime), diagnostics) is BoundLiteral { Value: TimeOnly time } ? time : (TimeOnly?)null;
-                var start = BindMoment(s.Start, context);
-                var end = BindMoment(s.End, context, closing, before: s.ClosingTime is not null);
+                    : LiteralBinder.Bind(s.ClosingTime, At(row.Scope.File, s.ClosingTime), context.Diagnostics) is BoundLiteral { Value: TimeOnly time } ? time : (TimeOnly?)null;
+                var start = BindMoment(s.Start, row);
+                var end = BindMoment(s.End, row, closing, before: s.ClosingTime is not null);
                 if (start?.FixedDate is { } from && end?.FixedDate is { } to && to < from)
                 {
-                    diagnostics.Add(DiagnosticCatalog.WindowEndsBeforeStart(location, DutchFormat.Date(from), DutchFormat.Date(to)));
+                    context.Diagnostics.Add(DiagnosticCatalog.WindowEndsBeforeStart(location, DutchFormat.Date(from), DutchFormat.Date(to)));
                 }
 
                 return Schedule(TimelineEntryKind.Window, start: start, deadline: end);
             case PreferredScheduleSyntax s:
-                var preferred = BindMoment(s.Preferred, context, before: true);
-                var deadline = BindMoment(s.Deadline, context);
+                var preferred = BindMoment(s.Preferred, row, before: true);
+                var deadline = BindMoment(s.Deadline, row);
                 if (preferred?.FixedDate is { } p && deadline?.FixedDate is { } d && p > d)
                 {
-                    diagnostics.Add(DiagnosticCatalog.PreferredAfterDeadline(location, DutchFormat.Date(p), DutchFormat.Date(d)));
+                    context.Diagnostics.Add(DiagnosticCatalog.PreferredAfterDeadline(location, DutchFormat.Date(p), DutchFormat.Date(d)));
                 }
 
                 return Schedule(TimelineEntryKind.Preferred, preferred: preferred, deadline: deadline);
@@ -157,13 +159,13 @@ public sealed partial class Binder
                 var years = new List<int>();
                 foreach (var literal in s.Years)
                 {
-                    if (LiteralBinder.Bind(literal, At(context.Scope.File, literal), diagnostics) is BoundLiteral { Value: long year } && year is >= 1900 and <= 2200)
+                    if (LiteralBinder.Bind(literal, At(row.Scope.File, literal), context.Diagnostics) is BoundLiteral { Value: long year } && year is >= 1900 and <= 2200)
                     {
                         years.Add((int)year);
                     }
                     else
                     {
-                        diagnostics.Add(DiagnosticCatalog.InvalidRecurrenceYear(At(context.Scope.File, literal), literal.Text));
+                        context.Diagnostics.Add(DiagnosticCatalog.InvalidRecurrenceYear(At(row.Scope.File, literal), literal.Text));
                     }
                 }
 
@@ -181,25 +183,25 @@ public sealed partial class Binder
     }
 
     /// <summary>Binds one date of a schedule; null when it cannot be bound (the reason is reported).</summary>
-    private BoundMoment? BindMoment(ExpressionSyntax syntax, ScheduleContext context, TimeOnly? closingTime = null, bool before = false)
+    private BoundMoment? BindMoment(ExpressionSyntax syntax, ScheduleRow row, TimeOnly? closingTime = null, bool before = false)
     {
-        var scope = context.Scope;
+        var scope = row.Scope;
         var location = At(scope.File, syntax);
-        var text = TextOf(scope, syntax);
+        var text = ExpressionBinder.TextOf(scope, syntax);
 
         // Names where an event belongs ("6 weken na X") that name nothing at all are unknown events, not unknown values.
         var unresolved = false;
         foreach (var name in EventPositionNames(syntax))
         {
-            if (name.Text == context.EntryId || name.Text == context.EntryEvent)
+            if (name.Text == row.EntryId || name.Text == row.EntryEvent)
             {
-                diagnostics.Add(DiagnosticCatalog.SelfReference(At(scope.File, name), name.Text));
+                context.Diagnostics.Add(DiagnosticCatalog.SelfReference(At(scope.File, name), name.Text));
                 unresolved = true;
             }
-            else if (!context.Events.ContainsKey(name.Text) && !IsKnownValueName(name.Text, scope))
+            else if (!row.Events.ContainsKey(name.Text) && !IsKnownValueName(name.Text, scope))
             {
-                var candidates = context.Events.Keys.Where(k => !char.IsAsciiDigit(k[0])).ToList();
-                diagnostics.Add(DiagnosticCatalog.UnknownEvent(At(scope.File, name), name.Text, context.Timeline.Name, candidates, NameSuggester.Suggest(name.Text, candidates)));
+                var candidates = row.Events.Keys.Where(k => !char.IsAsciiDigit(k[0])).ToList();
+                context.Diagnostics.Add(DiagnosticCatalog.UnknownEvent(At(scope.File, name), name.Text, row.Timeline.Name, candidates, NameSuggester.Suggest(name.Text, candidates)));
                 unresolved = true;
             }
         }
@@ -209,17 +211,17 @@ public sealed partial class Binder
             return null;
         }
 
-        var bound = BindExpression(syntax, scope);
+        var bound = expressions.BindExpression(syntax, scope);
         if (bound.Type == PrimitiveType.Duration)
         {
             // "binnen 4 weken": counted from the row above, the way a planning table reads.
-            if (context.Previous is not { } previous)
+            if (row.Previous is not { } previous)
             {
-                diagnostics.Add(DiagnosticCatalog.NoAnchor(location, text));
+                context.Diagnostics.Add(DiagnosticCatalog.NoAnchor(location, text));
                 return null;
             }
 
-            var anchor = new BoundVariable(context.Events[previous.Id], location);
+            var anchor = new BoundVariable(row.Events[previous.Id], location);
             var anchorName = previous.HasExplicitId ? previous.Id : $"regel {previous.Id}";
             text = $"{text} na {anchorName}";
             bound = new BoundBinary(BoundBinaryOperator.Add, anchor, bound, PrimitiveType.Date, location, text);
@@ -232,18 +234,18 @@ public sealed partial class Binder
 
         if (bound.Type != PrimitiveType.Date && bound.Type != PrimitiveType.DateTime)
         {
-            diagnostics.Add(DiagnosticCatalog.TypeMismatch(location, text, bound.Type.DisplayName, "een datum (of een duur na een gebeurtenis)"));
+            context.Diagnostics.Add(DiagnosticCatalog.TypeMismatch(location, text, bound.Type.DisplayName, "een datum (of een duur na een gebeurtenis)"));
             return null;
         }
 
         var nodes = Descendants(bound).ToList();
-        if (nodes.Any(n => n is BoundFieldAccess or BoundParameter || (n is BoundVariable v && v.Variable == subjectVariable)))
+        if (nodes.Any(n => n is BoundFieldAccess or BoundParameter || (n is BoundVariable v && v.Variable == context.SubjectVariable)))
         {
-            diagnostics.Add(DiagnosticCatalog.ScheduleDependsOnFacts(location, text));
+            context.Diagnostics.Add(DiagnosticCatalog.ScheduleDependsOnFacts(location, text));
             return null;
         }
 
-        var eventVariables = context.Events.Values.ToHashSet();
+        var eventVariables = row.Events.Values.ToHashSet();
         ImmutableArray<VariableSymbol> used = [.. nodes.OfType<BoundVariable>().Select(v => v.Variable).Where(eventVariables.Contains).Distinct()];
         DateOnly? fixedDate = null;
         var time = closingTime;
@@ -280,14 +282,14 @@ public sealed partial class Binder
 
     private bool IsKnownValueName(string name, ExpressionScope scope) =>
         scope.Locals.ContainsKey(name)
-        || subjectVariable?.Name == name
+        || context.SubjectVariable?.Name == name
         || name == BuiltInParameters.EvaluationDate.Name
         || name == BuiltInParameters.RequestDate.Name
-        || LookupGlobal(name, scope.File) is not null
-        || VisibleGlobals(scope.File).OfType<ChoiceSymbol>().Any(c => c.Find(name) is not null);
+        || context.LookupGlobal(name, scope.File) is not null
+        || context.VisibleGlobals(scope.File).OfType<ChoiceSymbol>().Any(c => c.Find(name) is not null);
 
     /// <summary>Every node of a bound expression, itself first.</summary>
-    internal static IEnumerable<BoundExpression> Descendants(BoundExpression expression)
+    private static IEnumerable<BoundExpression> Descendants(BoundExpression expression)
     {
         yield return expression;
         IEnumerable<BoundExpression?> children = expression switch
@@ -331,12 +333,12 @@ public sealed partial class Binder
                 var to = new DateOnly(last, 12, 31);
                 foreach (var moment in schedule.Moments.Where(m => m.FixedDate is { } d && (d < from || d > to)))
                 {
-                    diagnostics.Add(DiagnosticCatalog.OutsidePolicyPeriod(moment.Location, DutchFormat.Date(moment.FixedDate!.Value), first, last));
+                    context.Diagnostics.Add(DiagnosticCatalog.OutsidePolicyPeriod(moment.Location, DutchFormat.Date(moment.FixedDate!.Value), first, last));
                 }
 
                 foreach (var year in schedule.Years.Where(y => y < first - 1 || y > last))
                 {
-                    diagnostics.Add(DiagnosticCatalog.OutsidePolicyPeriod(schedule.Location, year.ToString(System.Globalization.CultureInfo.InvariantCulture), first, last));
+                    context.Diagnostics.Add(DiagnosticCatalog.OutsidePolicyPeriod(schedule.Location, year.ToString(System.Globalization.CultureInfo.InvariantCulture), first, last));
                 }
             }
 
@@ -351,7 +353,7 @@ public sealed partial class Binder
                 if (moment.FixedDate is { } date && DutchHolidays.NonWorkingReason(date) is { } reason)
                 {
                     var next = DutchHolidays.NextWorkingDay(date);
-                    diagnostics.Add(DiagnosticCatalog.DeadlineOnNonWorkingDay(moment.Location, moment.Text, reason, $"{DutchFormat.Weekday(next)} {DutchFormat.Date(next)}"));
+                    context.Diagnostics.Add(DiagnosticCatalog.DeadlineOnNonWorkingDay(moment.Location, moment.Text, reason, $"{DutchFormat.Weekday(next)} {DutchFormat.Date(next)}"));
                 }
             }
 
@@ -360,7 +362,7 @@ public sealed partial class Binder
             {
                 if (latest is not null && key < latestKey)
                 {
-                    diagnostics.Add(DiagnosticCatalog.EntryOutOfOrder(schedule.Location, DutchFormat.Date(key), DutchFormat.Date(latestKey), latest.Id, latest.Schedule!.Location));
+                    context.Diagnostics.Add(DiagnosticCatalog.EntryOutOfOrder(schedule.Location, DutchFormat.Date(key), DutchFormat.Date(latestKey), latest.Id, latest.Schedule!.Location));
                 }
 
                 if (latest is null || key >= latestKey)

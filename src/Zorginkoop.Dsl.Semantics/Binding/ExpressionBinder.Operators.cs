@@ -2,10 +2,11 @@ using Zorginkoop.Dsl.Semantics.Bound;
 using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
+using static Zorginkoop.Dsl.Semantics.Binding.BindingContext;
 
 namespace Zorginkoop.Dsl.Semantics.Binding;
 
-public sealed partial class Binder
+internal sealed partial class ExpressionBinder
 {
     private BoundExpression BindBinary(BinaryExpressionSyntax binary, ExpressionScope scope)
     {
@@ -30,7 +31,7 @@ public sealed partial class Binder
 
         BoundExpression Mismatch()
         {
-            diagnostics.Add(DiagnosticCatalog.OperatorMismatch(At(scope.File, binary.OperatorSpan), OperatorText(binary.Operator), left.Type.DisplayName, right.Type.DisplayName, TextOf(scope, binary.Left), TextOf(scope, binary.Right)));
+            context.Diagnostics.Add(DiagnosticCatalog.OperatorMismatch(At(scope.File, binary.OperatorSpan), OperatorText(binary.Operator), left.Type.DisplayName, right.Type.DisplayName, TextOf(scope, binary.Left), TextOf(scope, binary.Right)));
             return BoundErrorExpression.Instance;
         }
 
@@ -41,7 +42,7 @@ public sealed partial class Binder
                 {
                     var culprit = left.Type != PrimitiveType.Boolean ? binary.Left : binary.Right;
                     var culpritType = left.Type != PrimitiveType.Boolean ? left.Type : right.Type;
-                    diagnostics.Add(DiagnosticCatalog.ConditionNotBoolean(At(scope.File, culprit), TextOf(scope, culprit), culpritType.DisplayName));
+                    context.Diagnostics.Add(DiagnosticCatalog.ConditionNotBoolean(At(scope.File, culprit), TextOf(scope, culprit), culpritType.DisplayName));
                     return BoundErrorExpression.Instance;
                 }
 

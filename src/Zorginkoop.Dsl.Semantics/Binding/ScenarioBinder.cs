@@ -12,31 +12,32 @@ using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
 using Zorginkoop.Dsl.Syntax.Syntax.Scenarios;
 using Zorginkoop.Dsl.Syntax.Syntax.Timelines;
 using Zorginkoop.Dsl.Syntax.Text;
+using static Zorginkoop.Dsl.Semantics.Binding.BindingContext;
 
 namespace Zorginkoop.Dsl.Semantics.Binding;
 
-public sealed partial class Binder
+/// <summary>
+/// Translates voorbeelden and scenarios into their checked form: facts checked against the subject record (voorbeeld
+/// merged with the scenario's own), dates, requests, and expectations resolved to requirement sets, requirements,
+/// addenda and timeline entries.
+/// </summary>
+internal sealed class ScenarioBinder(BindingContext context, ExpressionBinder expressions)
 {
     /// <summary>The states a timeline entry can be expected in; the timeline evaluator reports the same words.</summary>
     public static readonly ImmutableArray<string> TimelineEntryStates = ["verlopen", "open", "komend"];
 
-    private readonly List<ExampleSymbol> examples = [];
     private readonly CycleGuard<ExampleSymbol> exampleCycles = new();
 
-    /// <summary>
-    /// Binds voorbeelden and scenarios: facts checked against the subject record (voorbeeld merged with the
-    /// scenario's own), dates, requests, and expectations resolved to requirement sets, requirements, addenda
-    /// and timeline entries.
-    /// </summary>
-    private CheckedPolicy BindScenarios(CheckedPolicy policy)
+    /// <summary>The examples (each bound once, chains of bases followed) and the scenarios, in source order.</summary>
+    public (ImmutableArray<ExampleSymbol> Examples, ImmutableArray<CheckedScenario> Scenarios) Bind()
     {
-        foreach (var example in examples)
+        foreach (var example in context.Examples)
         {
             EnsureBound(example);
         }
 
         var scenarios = new List<CheckedScenario>();
-        foreach (var file in loaded.Files)
+        foreach (var file in context.Loaded.Files)
         {
             var titles = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             foreach (var syntax in file.Root.OfKind<ScenarioDeclarationSyntax>())
@@ -44,7 +45,7 @@ public sealed partial class Binder
                 var scenario = BindScenario(file, syntax);
                 if (titles.TryGetValue(scenario.Title, out var previous))
                 {
-                    diagnostics.Add(DiagnosticCatalog.DuplicateScenario(scenario.Location, scenario.Title, previous));
+                    context.Diagnostics.Add(DiagnosticCatalog.DuplicateScenario(scenario.Location, scenario.Title, previous));
                 }
                 else
                 {
@@ -55,26 +56,26 @@ public sealed partial class Binder
             }
         }
 
-        return policy with { Examples = [.. examples], Scenarios = [.. scenarios] };
+        return ([.. context.Examples], [.. scenarios]);
     }
 
     private void EnsureBound(ExampleSymbol example) =>
-        exampleCycles.Visit(example, () => BindExample(example), chain => diagnostics.Add(DiagnosticCatalog.ExampleCycle(example.Location, chain.Select(e => e.Name))));
+        exampleCycles.Visit(example, () => BindExample(example), chain => context.Diagnostics.Add(DiagnosticCatalog.ExampleCycle(example.Location, chain.Select(e => e.Name))));
 
     private void BindExample(ExampleSymbol example)
     {
-        var file = FileOf(example);
+        var file = context.FileOf(example);
         ScenarioRecord? baseFacts = null;
-        if (example.Syntax.Base is { } baseName && Resolve<ExampleSymbol>(file, baseName, "voorbeeld") is { } baseExample)
+        if (example.Syntax.Base is { } baseName && context.Resolve<ExampleSymbol>(file, baseName, "voorbeeld") is { } baseExample)
         {
             EnsureBound(baseExample);
             example.Base = baseExample;
             baseFacts = baseExample.Facts;
         }
 
-        if (subject is not null)
+        if (context.Subject is not null)
         {
-            var own = BindRecordValue(file, example.Syntax.Facts, subject);
+            var own = BindRecordValue(file, example.Syntax.Facts, context.Subject);
             example.Facts = baseFacts is null ? own : baseFacts.With(own);
         }
     }
@@ -91,7 +92,7 @@ public sealed partial class Binder
         {
             if (firsts.TryGetValue(part, out var previous))
             {
-                diagnostics.Add(DiagnosticCatalog.DuplicateScenarioPart(At(file, node), part, previous));
+                context.Diagnostics.Add(DiagnosticCatalog.DuplicateScenarioPart(At(file, node), part, previous));
                 return false;
             }
 
@@ -112,7 +113,7 @@ public sealed partial class Binder
                 case ScenarioEventSyntax happening when happening.Event.Text.Length > 0:
                     if (events.FirstOrDefault(e => e.Name == happening.Event.Text) is { } earlier)
                     {
-                        diagnostics.Add(DiagnosticCatalog.DuplicateScenarioPart(At(file, happening), $"gebeurtenis {happening.Event.Text}", earlier.Location));
+                        context.Diagnostics.Add(DiagnosticCatalog.DuplicateScenarioPart(At(file, happening), $"gebeurtenis {happening.Event.Text}", earlier.Location));
                     }
                     else if (BindConstantDate(file, happening.Date) is { } happened)
                     {
@@ -124,7 +125,7 @@ public sealed partial class Binder
                     var target = ResolveRequestTarget(file, request.Target);
                     if (target is not null && requests.FirstOrDefault(r => ReferenceEquals(r.Target, target)) is { } sameTarget)
                     {
-                        diagnostics.Add(DiagnosticCatalog.DuplicateScenarioPart(At(file, request), $"aanvraag {target.Name}", sameTarget.Location));
+                        context.Diagnostics.Add(DiagnosticCatalog.DuplicateScenarioPart(At(file, request), $"aanvraag {target.Name}", sameTarget.Location));
                     }
                     else if (BindConstantDate(file, request.Date) is { } requested && target is not null)
                     {
@@ -142,7 +143,7 @@ public sealed partial class Binder
         var location = At(file, syntax.Title);
         if (!syntax.Members.OfType<ExpectationSyntax>().Any())
         {
-            diagnostics.Add(DiagnosticCatalog.ScenarioWithoutExpectations(location, syntax.Title.Value));
+            context.Diagnostics.Add(DiagnosticCatalog.ScenarioWithoutExpectations(location, syntax.Title.Value));
         }
 
         return new CheckedScenario(syntax.Title.Value, location, facts, date, [.. events], [.. requests], expectations);
@@ -150,29 +151,29 @@ public sealed partial class Binder
 
     private ScenarioRecord? BindGiven(SyntaxTree file, GivenSyntax given)
     {
-        if (subject is null || subjectVariable is null)
+        if (context.Subject is null || context.SubjectVariable is null)
         {
-            diagnostics.Add(DiagnosticCatalog.NoSubject(At(file, given.Subject), given.Subject.Text));
+            context.Diagnostics.Add(DiagnosticCatalog.NoSubject(At(file, given.Subject), given.Subject.Text));
             return null;
         }
 
-        if (given.Subject.Text != subjectVariable.Name)
+        if (given.Subject.Text != context.SubjectVariable.Name)
         {
-            diagnostics.Add(DiagnosticCatalog.GivenNotSubject(At(file, given.Subject), given.Subject.Text, subjectVariable.Name));
+            context.Diagnostics.Add(DiagnosticCatalog.GivenNotSubject(At(file, given.Subject), given.Subject.Text, context.SubjectVariable.Name));
         }
         else
         {
-            references.Add(new SymbolReference(At(file, given.Subject), subject));
+            context.References.Add(new SymbolReference(At(file, given.Subject), context.Subject));
         }
 
-        var facts = new ScenarioRecord(subject, [], At(file, given));
-        if (given.Base is not null && Resolve<ExampleSymbol>(file, given.Base, "voorbeeld") is { } example)
+        var facts = new ScenarioRecord(context.Subject, [], At(file, given));
+        if (given.Base is not null && context.Resolve<ExampleSymbol>(file, given.Base, "voorbeeld") is { } example)
         {
             EnsureBound(example);
             facts = example.Facts ?? facts;
         }
 
-        return given.Facts is null ? facts : facts.With(BindRecordValue(file, given.Facts, subject));
+        return given.Facts is null ? facts : facts.With(BindRecordValue(file, given.Facts, context.Subject));
     }
 
     private ScenarioRecord BindRecordValue(SyntaxTree file, RecordValueSyntax syntax, RecordSymbol record)
@@ -185,18 +186,18 @@ public sealed partial class Binder
             var at = At(file, fieldValue.Name);
             if (given.TryGetValue(name, out var previous))
             {
-                diagnostics.Add(DiagnosticCatalog.DuplicateFact(at, name, previous));
+                context.Diagnostics.Add(DiagnosticCatalog.DuplicateFact(at, name, previous));
                 continue;
             }
 
             given[name] = at;
             if (record.Find(name) is not { } field)
             {
-                diagnostics.Add(DiagnosticCatalog.UnknownField(at, record.Name, name, NameSuggester.Suggest(name, record.Fields.Select(f => f.Name))));
+                context.Diagnostics.Add(DiagnosticCatalog.UnknownField(at, record.Name, name, NameSuggester.Suggest(name, record.Fields.Select(f => f.Name))));
                 continue;
             }
 
-            references.Add(new SymbolReference(at, field));
+            context.References.Add(new SymbolReference(at, field));
             if (BindFactValue(file, fieldValue.Value, field.Type) is { } value)
             {
                 fields.Add(new ScenarioField(field, value));
@@ -213,7 +214,7 @@ public sealed partial class Binder
         var text = CanonicalText.Of(file, syntax.Span);
         ScenarioValue? Mismatch(string actual)
         {
-            diagnostics.Add(DiagnosticCatalog.TypeMismatch(at, text, actual, type.DisplayName));
+            context.Diagnostics.Add(DiagnosticCatalog.TypeMismatch(at, text, actual, type.DisplayName));
             return null;
         }
 
@@ -248,15 +249,15 @@ public sealed partial class Binder
                 {
                     if (choiceType.Choice.Find(quoted.Text) is { } member)
                     {
-                        references.Add(new SymbolReference(at, member));
+                        context.References.Add(new SymbolReference(at, member));
                         return new ScenarioConstant(member.Name, type, at);
                     }
 
-                    diagnostics.Add(DiagnosticCatalog.UnknownChoiceMember(at, quoted.Text, choiceType.Choice.Name, NameSuggester.Suggest(quoted.Text, choiceType.Choice.Members.Select(m => m.Name))));
+                    context.Diagnostics.Add(DiagnosticCatalog.UnknownChoiceMember(at, quoted.Text, choiceType.Choice.Name, NameSuggester.Suggest(quoted.Text, choiceType.Choice.Members.Select(m => m.Name))));
                     return null;
                 }
 
-                var bound = BindExpression(expression, ExpressionScope.ForFile(file), type as ChoiceType);
+                var bound = expressions.BindExpression(expression, ExpressionScope.ForFile(file), type as ChoiceType);
                 if (bound.Type.IsError)
                 {
                     return null;
@@ -264,7 +265,7 @@ public sealed partial class Binder
 
                 if (Constant(bound) is not { } value)
                 {
-                    diagnostics.Add(DiagnosticCatalog.FactNotConstant(at, text));
+                    context.Diagnostics.Add(DiagnosticCatalog.FactNotConstant(at, text));
                     return null;
                 }
 
@@ -290,7 +291,7 @@ public sealed partial class Binder
 
     private DateOnly? BindConstantDate(SyntaxTree file, ExpressionSyntax syntax)
     {
-        var bound = BindExpression(syntax, ExpressionScope.ForFile(file));
+        var bound = expressions.BindExpression(syntax, ExpressionScope.ForFile(file));
         switch (bound)
         {
             case { Type.IsError: true }:
@@ -298,10 +299,10 @@ public sealed partial class Binder
             case BoundLiteral { Value: DateOnly date }:
                 return date;
             case BoundLiteral:
-                diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(file, syntax), file.Text.GetText(syntax.Span).Trim(), bound.Type.DisplayName, "een datum"));
+                context.Diagnostics.Add(DiagnosticCatalog.TypeMismatch(At(file, syntax), file.Text.GetText(syntax.Span).Trim(), bound.Type.DisplayName, "een datum"));
                 return null;
             default:
-                diagnostics.Add(DiagnosticCatalog.FactNotConstant(At(file, syntax), file.Text.GetText(syntax.Span).Trim()));
+                context.Diagnostics.Add(DiagnosticCatalog.FactNotConstant(At(file, syntax), file.Text.GetText(syntax.Span).Trim()));
                 return null;
         }
     }
@@ -313,19 +314,19 @@ public sealed partial class Binder
             return null;
         }
 
-        switch (LookupGlobal(name.Text, file))
+        switch (context.LookupGlobal(name.Text, file))
         {
             case AddendumSymbol addendum:
-                references.Add(new SymbolReference(At(file, name), addendum));
+                context.References.Add(new SymbolReference(At(file, name), addendum));
                 return addendum;
             case RequirementSetSymbol set:
-                references.Add(new SymbolReference(At(file, name), set));
+                context.References.Add(new SymbolReference(At(file, name), set));
                 return set;
             case null:
-                diagnostics.Add(DiagnosticCatalog.UnknownName(At(file, name), "addendum", name.Text, SuggestGlobal(name.Text, file, s => s is AddendumSymbol or RequirementSetSymbol)));
+                context.Diagnostics.Add(DiagnosticCatalog.UnknownName(At(file, name), "addendum", name.Text, context.SuggestGlobal(name.Text, file, s => s is AddendumSymbol or RequirementSetSymbol)));
                 return null;
             case var other:
-                diagnostics.Add(DiagnosticCatalog.WrongKindOfName(At(file, name), name.Text, $"een {other.KindName}", "een addendum of eisen"));
+                context.Diagnostics.Add(DiagnosticCatalog.WrongKindOfName(At(file, name), name.Text, $"een {other.KindName}", "een addendum of eisen"));
                 return null;
         }
     }
@@ -339,18 +340,18 @@ public sealed partial class Binder
         }
 
         var rootName = parts[0];
-        var root = LookupGlobal(rootName.Text, file);
+        var root = context.LookupGlobal(rootName.Text, file);
         switch (root)
         {
             case null:
-                diagnostics.Add(DiagnosticCatalog.UnknownName(At(file, rootName), "eisen, addendum of tijdlijn", rootName.Text,
-                    SuggestGlobal(rootName.Text, file, s => s is RequirementSetSymbol or AddendumSymbol or TimelineSymbol)));
+                context.Diagnostics.Add(DiagnosticCatalog.UnknownName(At(file, rootName), "eisen, addendum of tijdlijn", rootName.Text,
+                    context.SuggestGlobal(rootName.Text, file, s => s is RequirementSetSymbol or AddendumSymbol or TimelineSymbol)));
                 return null;
             case RequirementSetSymbol or AddendumSymbol or TimelineSymbol:
-                references.Add(new SymbolReference(At(file, rootName), root));
+                context.References.Add(new SymbolReference(At(file, rootName), root));
                 break;
             default:
-                diagnostics.Add(DiagnosticCatalog.WrongKindOfName(At(file, rootName), rootName.Text, $"een {root.KindName}", "eisen, een addendum of een tijdlijn"));
+                context.Diagnostics.Add(DiagnosticCatalog.WrongKindOfName(At(file, rootName), rootName.Text, $"een {root.KindName}", "eisen, een addendum of een tijdlijn"));
                 return null;
         }
 
@@ -366,14 +367,14 @@ public sealed partial class Binder
         {
             if (parts.Length != 2)
             {
-                diagnostics.Add(DiagnosticCatalog.ExpectationMismatch(At(file, syntax.Target), $"tijdlijn '{timeline.Name}'", text, "één regel van de tijdlijn, zoals 'verwacht " + timeline.Name + ".<regel> open'"));
+                context.Diagnostics.Add(DiagnosticCatalog.ExpectationMismatch(At(file, syntax.Target), $"tijdlijn '{timeline.Name}'", text, "één regel van de tijdlijn, zoals 'verwacht " + timeline.Name + ".<regel> open'"));
                 return null;
             }
 
             var entries = TimelineEntryIds(timeline);
             if (!entries.Contains(parts[1].Text))
             {
-                diagnostics.Add(DiagnosticCatalog.UnknownTimelineEntry(At(file, parts[1]), timeline.Name, parts[1].Text, NameSuggester.Suggest(parts[1].Text, entries)));
+                context.Diagnostics.Add(DiagnosticCatalog.UnknownTimelineEntry(At(file, parts[1]), timeline.Name, parts[1].Text, NameSuggester.Suggest(parts[1].Text, entries)));
                 return null;
             }
 
@@ -393,7 +394,7 @@ public sealed partial class Binder
             {
                 if (requirements.FirstOrDefault(r => r.Name == part.Text) is { } found)
                 {
-                    references.Add(new SymbolReference(At(file, part), found));
+                    context.References.Add(new SymbolReference(At(file, part), found));
                     steps.Add(new TargetStep(part.Text, false));
                     requirement = found;
                     (includes, requirements) = ([], found.Children);
@@ -401,7 +402,7 @@ public sealed partial class Binder
                 }
                 else if (includes.FirstOrDefault(i => i.Name == part.Text) is { } included)
                 {
-                    references.Add(new SymbolReference(At(file, part), included));
+                    context.References.Add(new SymbolReference(At(file, part), included));
                     steps.Add(new TargetStep(part.Text, true));
                     requirement = null;
                     (includes, requirements) = (included.Includes, included.Requirements);
@@ -410,7 +411,7 @@ public sealed partial class Binder
                 else
                 {
                     var candidates = requirements.Select(r => r.Name).Concat(includes.Select(i => i.Name));
-                    diagnostics.Add(DiagnosticCatalog.UnknownExpectationPath(At(file, part), char.ToUpperInvariant(container[0]) + container[1..], part.Text, NameSuggester.Suggest(part.Text, candidates)));
+                    context.Diagnostics.Add(DiagnosticCatalog.UnknownExpectationPath(At(file, part), char.ToUpperInvariant(container[0]) + container[1..], part.Text, NameSuggester.Suggest(part.Text, candidates)));
                     return null;
                 }
             }
@@ -433,7 +434,7 @@ public sealed partial class Binder
             case ExpectedOutcomeSyntax outcome when kind != ExpectationTargetKind.TimelineEntry:
                 return new ScenarioExpectation(text, targetText, kind, root, steps.ToImmutable(), requirement, null, outcome.Outcome, null, null, location);
             case ExpectedOutcomeSyntax:
-                diagnostics.Add(DiagnosticCatalog.ExpectationMismatch(At(file, syntax.Expected), what, text, $"een toestand: {string.Join(", ", TimelineEntryStates)}"));
+                context.Diagnostics.Add(DiagnosticCatalog.ExpectationMismatch(At(file, syntax.Expected), what, text, $"een toestand: {string.Join(", ", TimelineEntryStates)}"));
                 return null;
             case ExpectedStartDateSyntax startDate:
                 var rule = steps.Count > 0 ? null : root switch
@@ -444,19 +445,19 @@ public sealed partial class Binder
                 };
                 if (kind == ExpectationTargetKind.TimelineEntry || steps.Count > 0)
                 {
-                    diagnostics.Add(DiagnosticCatalog.ExpectationMismatch(At(file, syntax.Expected), what, text, "'ingangsdatum' alleen bij een addendum of eisen met een ingangsdatumregel"));
+                    context.Diagnostics.Add(DiagnosticCatalog.ExpectationMismatch(At(file, syntax.Expected), what, text, "'ingangsdatum' alleen bij een addendum of eisen met een ingangsdatumregel"));
                     return null;
                 }
 
                 if (rule is null)
                 {
-                    diagnostics.Add(DiagnosticCatalog.NoStartDateRule(At(file, syntax.Expected), root.Name));
+                    context.Diagnostics.Add(DiagnosticCatalog.NoStartDateRule(At(file, syntax.Expected), root.Name));
                     return null;
                 }
 
                 if (!requests.Any(r => ReferenceEquals(r.Target, root)))
                 {
-                    diagnostics.Add(DiagnosticCatalog.StartDateWithoutRequest(At(file, syntax.Expected), root.Name));
+                    context.Diagnostics.Add(DiagnosticCatalog.StartDateWithoutRequest(At(file, syntax.Expected), root.Name));
                     return null;
                 }
 
@@ -466,7 +467,7 @@ public sealed partial class Binder
             case ExpectedStateSyntax state when kind == ExpectationTargetKind.TimelineEntry:
                 if (!TimelineEntryStates.Contains(state.State.Text))
                 {
-                    diagnostics.Add(DiagnosticCatalog.UnknownEntryState(At(file, state), state.State.Text, TimelineEntryStates));
+                    context.Diagnostics.Add(DiagnosticCatalog.UnknownEntryState(At(file, state), state.State.Text, TimelineEntryStates));
                     return null;
                 }
 
@@ -474,7 +475,7 @@ public sealed partial class Binder
             case ExpectedStateSyntax state:
                 if (state.State.Text.Length > 0)
                 {
-                    diagnostics.Add(DiagnosticCatalog.ExpectationMismatch(At(file, state), what, text, "voldaan, voldaan bij uitzondering, niet voldaan, onbekend of niet van toepassing"));
+                    context.Diagnostics.Add(DiagnosticCatalog.ExpectationMismatch(At(file, state), what, text, "voldaan, voldaan bij uitzondering, niet voldaan, onbekend of niet van toepassing"));
                 }
 
                 return null;
@@ -493,7 +494,7 @@ public sealed partial class Binder
             _ => Enumerable.Empty<TimelineEntrySyntax>(),
         });
 
-        var fromAmendments = loaded.Files
+        var fromAmendments = context.Loaded.Files
             .SelectMany(f => f.Root.OfKind<AmendmentDeclarationSyntax>())
             .SelectMany(a => a.Operations)
             .SelectMany(o => o switch
