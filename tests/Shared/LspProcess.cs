@@ -56,6 +56,20 @@ public sealed class LspProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// The log written since <paramref name="from"/> once it holds <paramref name="expected"/>, or after a grace
+    /// period whatever it holds: stderr is read on its own thread, so a line written before an answer may arrive after it.
+    /// </summary>
+    public async Task<string> LogSinceAsync(int from, string expected)
+    {
+        for (var waited = 0; waited < 5000 && !Log[from..].Contains(expected, StringComparison.Ordinal); waited += 20)
+        {
+            await Task.Delay(20);
+        }
+
+        return Log[from..];
+    }
+
     public static byte[] Frame(string json)
     {
         var body = Encoding.UTF8.GetBytes(json);

@@ -62,7 +62,7 @@ public class FramingTests
             Assert.True(answers[0].TryGetProperty("result", out _), name);
         }
 
-        Assert.Contains(logged, server.Log, StringComparison.Ordinal);
+        Assert.Contains(logged, await server.LogSinceAsync(0, logged), StringComparison.Ordinal);
         Assert.False(server.HasExited);
     }
 
@@ -108,7 +108,7 @@ public class FramingTests
         var exitCode = await server.CloseInputAndWaitAsync();
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("De verbinding is onbruikbaar en wordt gesloten: de invoer eindigde", server.Log, StringComparison.Ordinal);
+        Assert.Contains("De verbinding is onbruikbaar en wordt gesloten: de invoer eindigde", await server.LogSinceAsync(0, reason), StringComparison.Ordinal);
         Assert.Contains(reason, server.Log, StringComparison.Ordinal);
     }
 
