@@ -338,7 +338,9 @@ BAD_NUMBER   : DIGIT+ '.' DIGIT+ ('.' DIGIT+)* ;
 STRING            : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* ;
 
-IDENT : LETTER (LETTER | DIGIT | '_')* ('-' LETTER (LETTER | DIGIT | '_')*)* ;
+// A letter may be followed by combining marks: 'é' typed decomposed (e + U+0301, as macOS file names and some
+// PDFs give it) is the same letter, and the name is compared in NFC.
+IDENT : LETTER (LETTER | MARK | DIGIT | '_')* ('-' LETTER (LETTER | MARK | DIGIT | '_')*)* ;
 
 LBRACE   : '{' ;
 RBRACE   : '}' ;
@@ -372,6 +374,7 @@ BAD_CHARACTER : . ;
 fragment DIGIT  : [0-9] ;
 fragment WHOLE  : DIGIT+ ('.' DIGIT DIGIT DIGIT)* ;
 fragment LETTER : [\p{L}_] ;
+fragment MARK   : [\p{M}] ;
 fragment MONTH
     : 'januari' | 'februari' | 'maart' | 'april' | 'mei' | 'juni' | 'juli'
     | 'augustus' | 'september' | 'oktober' | 'november' | 'december'

@@ -62,6 +62,8 @@ internal sealed partial class ExpressionBinder
         var location = At(scope.File, syntax);
         switch (syntax)
         {
+            case LiteralExpressionSyntax { Kind: LiteralKind.Text } quoted when expectedChoice is not null:
+                return BindQuotedChoiceMember(quoted, location, expectedChoice);
             case LiteralExpressionSyntax literal:
                 var value = LiteralBinder.Bind(literal, location, context.Diagnostics);
                 if (value.Type is TimeOfDayType)
@@ -142,6 +144,22 @@ internal sealed partial class ExpressionBinder
             default:
                 return BoundErrorExpression.Instance;
         }
+    }
+
+    /// <summary>
+    /// A keuze member with spaces (<c>"criminele organisatie"</c>) can only be written quoted, so where a member of
+    /// that keuze is expected (<c>x = …</c>, <c>x in […]</c>, <c>bevat …</c>) a quoted text names it, as in a scenario.
+    /// </summary>
+    internal BoundExpression BindQuotedChoiceMember(LiteralExpressionSyntax quoted, SourceLocation location, ChoiceType expectedChoice)
+    {
+        if (expectedChoice.Choice.Find(quoted.Text) is { } member)
+        {
+            context.References.Add(new SymbolReference(location, member));
+            return new BoundLiteral(member.Name, expectedChoice, location);
+        }
+
+        context.Diagnostics.Add(DiagnosticCatalog.UnknownChoiceMember(location, quoted.Text, expectedChoice.Choice.Name, NameSuggester.Suggest(quoted.Text, expectedChoice.Choice.Members.Select(m => m.Name))));
+        return BoundErrorExpression.Instance;
     }
 
     private BoundExpression BindName(Syntax.Syntax.NameSyntax name, ExpressionScope scope, ChoiceType? expectedChoice)

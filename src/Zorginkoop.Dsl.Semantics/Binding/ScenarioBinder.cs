@@ -247,14 +247,7 @@ internal sealed class ScenarioBinder(BindingContext context, ExpressionBinder ex
                 // A quoted choice member ("criminele organisatie") is written as a text.
                 if (type is ChoiceType choiceType && expression is LiteralExpressionSyntax { Kind: LiteralKind.Text } quoted)
                 {
-                    if (choiceType.Choice.Find(quoted.Text) is { } member)
-                    {
-                        context.References.Add(new SymbolReference(at, member));
-                        return new ScenarioConstant(member.Name, type, at);
-                    }
-
-                    context.Diagnostics.Add(DiagnosticCatalog.UnknownChoiceMember(at, quoted.Text, choiceType.Choice.Name, NameSuggester.Suggest(quoted.Text, choiceType.Choice.Members.Select(m => m.Name))));
-                    return null;
+                    return expressions.BindQuotedChoiceMember(quoted, at, choiceType) is BoundLiteral { Value: string member } ? new ScenarioConstant(member, type, at) : null;
                 }
 
                 var bound = expressions.BindExpression(expression, ExpressionScope.ForFile(file), type as ChoiceType);

@@ -20,9 +20,20 @@ public static class PolicyParser
 
         var comments = ImmutableArray.CreateBuilder<CommentTrivia>();
         var spans = ImmutableArray.CreateBuilder<TokenSpan>(tokens.Size);
+        var names = new List<(string, TextSpan)>();
         foreach (var token in tokens.GetTokens())
         {
             ReportLexicalError(text, token, diagnostics);
+            switch (token.Type)
+            {
+                case ZorginkoopLexer.STRING or ZorginkoopLexer.UNTERMINATED_STRING or ZorginkoopLexer.LINE_COMMENT or ZorginkoopLexer.BLOCK_COMMENT:
+                    DirectionControls.Report(text, token.StartIndex, token.StopIndex + 1, diagnostics);
+                    break;
+                case ZorginkoopLexer.IDENT:
+                    names.Add((token.Text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1)));
+                    break;
+            }
+
             if (token.Type != TokenConstants.EOF && token.Type != ZorginkoopLexer.WS && token.StartIndex >= 0)
             {
                 spans.Add(new TokenSpan(PolicyLexer.Classify(token.Type), TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), TokenDisplay.IsSoftKeyword(token.Type)));
@@ -34,6 +45,7 @@ public static class PolicyParser
             }
         }
 
+        MixedScriptNames.Report(text, names, diagnostics);
         var parser = new NestingLimitedParser(tokens);
         parser.RemoveErrorListeners();
         ZorginkoopParser.PolicyFileContext? tree = null;

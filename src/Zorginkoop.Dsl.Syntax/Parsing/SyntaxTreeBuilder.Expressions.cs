@@ -108,7 +108,38 @@ internal sealed partial class SyntaxTreeBuilder
     private LiteralExpressionSyntax Literal(LiteralKind kind, ParserRuleContext context)
     {
         var span = SpanOf(context);
-        return new LiteralExpressionSyntax(kind, text.GetText(span), span);
+        return new LiteralExpressionSyntax(kind, LiteralText(context, span), span);
+    }
+
+    /// <summary>
+    /// A literal of several tokens (<c>6 weken</c>, <c>1 april 2025 13.00 uur</c>) may have a comment between them
+    /// (<c>6 /* zes */ weken</c>); its value is read from its own tokens, one space apart, never from the comment.
+    /// </summary>
+    private string LiteralText(ParserRuleContext context, TextSpan span)
+    {
+        var written = text.GetText(span);
+        if (context.ChildCount < 2 || !(written.Contains("/*", StringComparison.Ordinal) || written.Contains("//", StringComparison.Ordinal)))
+        {
+            return written;
+        }
+
+        var tokens = new List<string>();
+        void Collect(Antlr4.Runtime.Tree.IParseTree node)
+        {
+            if (node is Antlr4.Runtime.Tree.ITerminalNode terminal)
+            {
+                tokens.Add(terminal.Symbol.Text);
+                return;
+            }
+
+            for (var i = 0; i < node.ChildCount; i++)
+            {
+                Collect(node.GetChild(i));
+            }
+        }
+
+        Collect(context);
+        return string.Join(' ', tokens);
     }
 
     private static PeriodUnit Period(P.PeriodUnitContext? context)

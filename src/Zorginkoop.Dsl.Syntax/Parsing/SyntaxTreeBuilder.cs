@@ -51,7 +51,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
     private ChoiceMemberSyntax ChoiceMember(P.ChoiceMemberContext context) =>
         context.STRING() is { } quoted
             ? new ChoiceMemberSyntax(Text(quoted).Value, true, SpanOf(context))
-            : new ChoiceMemberSyntax(context.name()?.GetText() ?? string.Empty, false, SpanOf(context));
+            : new ChoiceMemberSyntax(context.name() is { } name ? Name(name).Text : string.Empty, false, SpanOf(context));
 
     private FieldDeclarationSyntax Field(P.FieldDeclarationContext context) =>
         new(Name(context.name()), Type(context.typeReference()), OptionalText(context.STRING()), SpanOf(context));
@@ -128,8 +128,9 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
             SpanOf(context));
     }
 
+    /// <summary>Names compare composed (NFC, <see cref="Composition"/>), so a letter typed decomposed (<c>e</c> + U+0301) is the letter <c>é</c>; the span stays the source's own.</summary>
     private NameSyntax Name(P.NameContext? context) =>
-        context is null ? new NameSyntax(string.Empty, new TextSpan(0, 0)) : new NameSyntax(context.GetText(), SpanOf(context));
+        context is null ? new NameSyntax(string.Empty, new TextSpan(0, 0)) : new NameSyntax(Composition.Compose(context.GetText()), SpanOf(context));
 
     private QualifiedNameSyntax QualifiedName(P.QualifiedNameContext? context) =>
         context is null
@@ -146,7 +147,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
         }
 
         var span = SpanOf(node.Symbol);
-        return new TextSyntax(Unescape(node.GetText(), span.Start), span);
+        return new TextSyntax(Composition.Compose(Unescape(node.GetText(), span.Start)), span);
     }
 
     /// <summary>Resolves \" \\ \n \t; any other escape is reported rather than guessed.</summary>
