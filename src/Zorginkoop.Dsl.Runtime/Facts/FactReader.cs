@@ -174,7 +174,21 @@ public static class FactReader
                     return whole;
                 }
 
-                return element.TryGetDecimal(out var fraction) && fraction != decimal.Truncate(fraction) ? Wrong() : OutOfRange();
+                if (!element.TryGetDecimal(out var fraction) || fraction != decimal.Truncate(fraction))
+                {
+                    return fraction != decimal.Truncate(fraction) ? Wrong() : OutOfRange();
+                }
+
+                if (fraction is >= long.MinValue and <= long.MaxValue)
+                {
+                    // 3000.0 or 3e3: a whole number written as a decimal (spreadsheets and pandas do), not read as one.
+                    var instead = decimal.Truncate(fraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    errors.Add(new FactError(FactErrorCodes.WrongType, record, path,
+                        $"{element.GetRawText()} is als decimaal getal geschreven, maar {type.DisplayName} is een geheel getal: schrijf {instead}."));
+                    return null;
+                }
+
+                return OutOfRange();
             case ValueKind.Decimal or ValueKind.Money or ValueKind.Percentage:
                 if (element.ValueKind == JsonValueKind.Number)
                 {
