@@ -24,14 +24,11 @@ public static class CliApplication
             DiffCommand.Create(output, error),
         };
 
-        var parsed = root.Parse(args);
+        DutchHelp.Apply(root);
+        var parsed = ParseErrors.Parse(root, args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var problem in parsed.Errors)
-            {
-                error.WriteLine($"zorginkoop: {problem.Message}");
-            }
-
+            DiagnosticWriter.WriteLines(error, ParseErrors.Describe(parsed, args));
             error.WriteLine("Gebruik 'zorginkoop --help' of 'zorginkoop <opdracht> --help' voor uitleg.");
             return ExitCodes.Usage;
         }

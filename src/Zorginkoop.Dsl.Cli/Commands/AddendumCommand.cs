@@ -99,6 +99,8 @@ public static class AddendumCommand
 
     private static void WriteText(TextWriter output, AddendumResult result)
     {
+        // Sentences, titles and values come from the policy and the facts: shown, never obeyed by the terminal.
+        output = TerminalSafeWriter.Over(output);
         var kind = result.IsContract ? "Overeenkomst (eisen)" : "Addendum";
         output.WriteLine($"{kind} {result.Name}{(result.Title is null ? string.Empty : $" \"{result.Title}\"")} — {result.Location}");
         output.WriteLine($"  aangevraagd op:  {Runtime.Values.DutchFormat.Date(result.RequestDate)}");

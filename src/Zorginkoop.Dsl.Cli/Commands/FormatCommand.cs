@@ -60,7 +60,7 @@ public static class FormatCommand
 
         foreach (var diagnostic in DiagnosticWriter.Distinct(diagnostics))
         {
-            output.WriteLine(diagnostic.ToString());
+            DiagnosticWriter.WriteLine(output, diagnostic);
         }
 
         output.WriteLine(check

@@ -116,6 +116,8 @@ public static class TestCommand
 
     private static void WriteResult(TextWriter output, ScenarioResult result)
     {
+        // Titles and expectations come from the scenario file: shown, never obeyed by the terminal.
+        output = TerminalSafeWriter.Over(output);
         var scenario = result.Scenario;
         output.WriteLine($"{(result.Passed ? "✓" : "✗")} {scenario.Title}  ({scenario.Location.ToDisplayString()})");
         foreach (var failure in result.Expectations.Where(e => !e.Passed))
@@ -132,6 +134,7 @@ public static class TestCommand
 
     private static void WriteCoverage(TextWriter output, ScenarioCoverage coverage)
     {
+        output = TerminalSafeWriter.Over(output);
         output.WriteLine();
         output.WriteLine($"Dekking van {coverage.Count} eisen:");
         foreach (var (outcome, heading) in new[] { (Outcome.Satisfied, "nooit voldaan"), (Outcome.NotSatisfied, "nooit niet voldaan"), (Outcome.Unknown, "nooit onbekend") })

@@ -15,6 +15,8 @@ public static class DiffMarkdownWriter
 
     public static void Write(TextWriter output, PolicyDiff diff)
     {
+        // Sentences, titles and values come from the policy and the facts: shown, never obeyed by the terminal.
+        output = TerminalSafeWriter.Over(output);
         var sameFile = diff.Old.Path == diff.New.Path;
         output.WriteLine(sameFile
             ? $"# Wijzigingen in {Escape(DiffWords.Label(diff.New))}"

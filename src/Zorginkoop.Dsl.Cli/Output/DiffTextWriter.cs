@@ -11,6 +11,8 @@ public static class DiffTextWriter
 {
     public static void Write(TextWriter output, PolicyDiff diff)
     {
+        // Sentences, titles and values come from the policy and the facts: shown, never obeyed by the terminal.
+        output = TerminalSafeWriter.Over(output);
         output.WriteLine($"Oud:   {DiffWords.Label(diff.Old)} ({Path.GetFileName(diff.Old.Path)}, {DiffWords.Version(diff.Old)})");
         output.WriteLine($"Nieuw: {DiffWords.Label(diff.New)} ({Path.GetFileName(diff.New.Path)}, {DiffWords.Version(diff.New)})");
         foreach (var amendment in diff.AmendmentsBetween)

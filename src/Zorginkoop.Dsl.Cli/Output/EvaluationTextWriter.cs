@@ -12,6 +12,8 @@ public static class EvaluationTextWriter
 
     public static void Write(TextWriter output, IEnumerable<RequirementSetResult> results)
     {
+        // Sentences, titles and values come from the policy and the facts: shown, never obeyed by the terminal.
+        output = TerminalSafeWriter.Over(output);
         var first = true;
         foreach (var set in results)
         {

@@ -14,6 +14,8 @@ public static class TimelineTextWriter
 
     public static void Write(TextWriter output, TimelineHeader header, IReadOnlyList<TimelineReport> reports)
     {
+        // Sentences, titles and values come from the policy and the facts: shown, never obeyed by the terminal.
+        output = TerminalSafeWriter.Over(output);
         var when = header.Now.TimeOfDay == TimeSpan.Zero
             ? $"{DutchFormat.Weekday(DateOnly.FromDateTime(header.Now))} {DutchFormat.DateTime(header.Now)}"
             : $"{DutchFormat.Weekday(DateOnly.FromDateTime(header.Now))} {DutchFormat.DateTime(header.Now)} (Europe/Amsterdam)";
