@@ -359,7 +359,7 @@ public static class HtmlRenderer
             : $"<p class=\"zin\">{E(requirement.Sentence)}</p>\n");
         if (withCode)
         {
-            html.Append($"<pre class=\"regel\" aria-label=\"Regel van eis {A(requirement.Path)}\"><code>{E(RuleWithExceptions(requirement))}</code></pre>\n");
+            html.Append($"<pre class=\"regel\"><code>{E(RuleWithExceptions(requirement))}</code></pre>\n");
         }
 
         if (!requirement.CheckedAgainst.IsEmpty)
