@@ -22,6 +22,7 @@ public static class CliApplication
             FormatCommand.Create(output, error),
             LspCommand.Create(output, error),
             DiffCommand.Create(output, error),
+            PublishCommand.Create(output, error),
         };
 
         DutchHelp.Apply(root);

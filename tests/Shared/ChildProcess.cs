@@ -6,7 +6,8 @@ namespace Zorginkoop.Dsl.Tests.Shared;
 /// <summary>Runs a program to its end with its output captured as UTF-8, killing it (and failing) after a time limit.</summary>
 public static class ChildProcess
 {
-    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan? limit = null)
+    public static (int ExitCode, string Output, string Error) Run(
+        string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan? limit = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -19,6 +20,11 @@ public static class ChildProcess
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

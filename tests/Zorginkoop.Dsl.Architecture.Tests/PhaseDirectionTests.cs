@@ -36,6 +36,10 @@ public sealed class PhaseDirectionTests
         { "Emit", "Semantics/Interpretation", "generated code calls the runtime, never the interpreter" },
         { "Emit/Generation", "Semantics/Binding", "the generator reads the lowered model, not the binder" },
         { "Semantics/Interpretation", "Semantics/Binding", "the interpreter reads the lowered model, not the binder" },
+        { "Publishing/Document", "Publishing/Composition", "the published document is data: Composition makes it from the checked policy" },
+        { "Publishing/Rendering", "Publishing/Composition", "renderers write the document they are given; only Composition reads the policy" },
+        { "Publishing/Rendering", "Semantics/Compilation", "renderers write the document they are given; they never compile a policy" },
+        { "Publishing/Composition", "Semantics/Interpretation", "the document says what the policy says, not what it decides for a provider" },
     };
 
     [Fact]

@@ -83,6 +83,7 @@ public sealed class FeatureTests : IAsyncLifetime
         Assert.Contains("minimaal 1,0 fte huisarts verbonden aan 3.000 patiënten", requirement);
         Assert.Contains("voldaan", requirement);
         Assert.Contains("onbekend", requirement);
+        Assert.Contains("In het gepubliceerde beleid (`zorginkoop publish`): `huisartsenzorg-2026-2027.html#Huisartsgeneeskundig.bezetting`", requirement);
 
         var field = await Hover(PolicyCopy.Find(text, "aanbieder.fteHuisarts >= normFte", "fteHuisarts"));
         Assert.Contains("decimaal", field);

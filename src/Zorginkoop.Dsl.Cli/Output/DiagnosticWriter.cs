@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.Cli.Output;
 

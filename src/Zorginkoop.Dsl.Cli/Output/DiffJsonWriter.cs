@@ -37,8 +37,8 @@ public static class DiffJsonWriter
 
     private static JsonObject Change(PolicyChange change) => new()
     {
-        ["kind"] = DiffWords.Code(change.Kind),
-        ["element"] = DiffWords.Code(change.Element),
+        ["kind"] = ChangeWords.Code(change.Kind),
+        ["element"] = ChangeWords.Code(change.Element),
         ["path"] = change.Path,
         ["context"] = change.Context,
         ["old"] = Side(change.Old),

@@ -19,11 +19,11 @@ public static class DiffMarkdownWriter
         output = TerminalSafeWriter.Over(output);
         var sameFile = diff.Old.Path == diff.New.Path;
         output.WriteLine(sameFile
-            ? $"# Wijzigingen in {Escape(DiffWords.Label(diff.New))}"
-            : $"# Overzicht alle wijzigingen: {Escape(DiffWords.Label(diff.Old))} → {Escape(DiffWords.Label(diff.New))}");
+            ? $"# Wijzigingen in {Escape(ChangeWords.Label(diff.New))}"
+            : $"# Overzicht alle wijzigingen: {Escape(ChangeWords.Label(diff.Old))} → {Escape(ChangeWords.Label(diff.New))}");
         output.WriteLine();
-        output.WriteLine($"- Oud: {Escape(Path.GetFileName(diff.Old.Path))}, {DiffWords.Version(diff.Old)}");
-        output.WriteLine($"- Nieuw: {Escape(Path.GetFileName(diff.New.Path))}, {DiffWords.Version(diff.New)}");
+        output.WriteLine($"- Oud: {Escape(Path.GetFileName(diff.Old.Path))}, {ChangeWords.Version(diff.Old)}");
+        output.WriteLine($"- Nieuw: {Escape(Path.GetFileName(diff.New.Path))}, {ChangeWords.Version(diff.New)}");
         output.WriteLine();
 
         if (diff.AmendmentsBetween.Length > 0)
@@ -61,23 +61,20 @@ public static class DiffMarkdownWriter
         output.WriteLine("|---|---|---|");
         foreach (var change in diff.Changes)
         {
-            output.WriteLine($"| {Subject(change)} | {Cell(change.Old, change.Kind == ChangeKind.Shifted ? Period(diff.Old) : null)} | {Cell(change.New, change.Kind == ChangeKind.Shifted ? Period(diff.New) : null)} |");
+            output.WriteLine($"| {Subject(change)} | {Cell(change.Old, change.Kind == ChangeKind.Shifted ? ChangeWords.Period(diff.Old) : null)} | {Cell(change.New, change.Kind == ChangeKind.Shifted ? ChangeWords.Period(diff.New) : null)} |");
         }
     }
 
-    private static string Period(PolicyVersionInfo version) =>
-        version.AsOf is { } date ? $"op {DutchFormat.Date(date)}" : version.FirstYear is { } first ? first == version.LastYear || version.LastYear is null ? $"{first}" : $"{first}-{version.LastYear}" : "zoals gepubliceerd";
-
     private static string Subject(PolicyChange change)
     {
-        var text = new StringBuilder($"**{Escape(DiffWords.Subject(change))}**");
+        var text = new StringBuilder($"**{Escape(ChangeWords.Subject(change))}**");
         if (change.Context is not null)
         {
             text.Append($" ({Escape(change.Context)})");
         }
 
-        text.Append($"<br>*{DiffWords.Status(change.Kind)}*");
-        var details = DiffWords.Details(change);
+        text.Append($"<br>*{ChangeWords.Status(change.Kind)}*");
+        var details = ChangeWords.Details(change);
         if (details.Length > 0)
         {
             text.Append(": ").Append(Escape(details));

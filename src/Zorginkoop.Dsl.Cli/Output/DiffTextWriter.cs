@@ -13,8 +13,8 @@ public static class DiffTextWriter
     {
         // Sentences, titles and values come from the policy and the facts: shown, never obeyed by the terminal.
         output = TerminalSafeWriter.Over(output);
-        output.WriteLine($"Oud:   {DiffWords.Label(diff.Old)} ({Path.GetFileName(diff.Old.Path)}, {DiffWords.Version(diff.Old)})");
-        output.WriteLine($"Nieuw: {DiffWords.Label(diff.New)} ({Path.GetFileName(diff.New.Path)}, {DiffWords.Version(diff.New)})");
+        output.WriteLine($"Oud:   {ChangeWords.Label(diff.Old)} ({Path.GetFileName(diff.Old.Path)}, {ChangeWords.Version(diff.Old)})");
+        output.WriteLine($"Nieuw: {ChangeWords.Label(diff.New)} ({Path.GetFileName(diff.New.Path)}, {ChangeWords.Version(diff.New)})");
         foreach (var amendment in diff.AmendmentsBetween)
         {
             output.WriteLine($"Wijziging van {(amendment.EffectiveDate is { } date ? DutchFormat.Date(date) : "?")}: {amendment.Title}");
@@ -38,7 +38,7 @@ public static class DiffTextWriter
                 _ => '=',
             };
             var context = change.Context is null ? string.Empty : $" ({change.Context})";
-            output.WriteLine($"{mark} {DiffWords.Subject(change)}{context}: {DiffWords.Status(change.Kind)}");
+            output.WriteLine($"{mark} {ChangeWords.Subject(change)}{context}: {ChangeWords.Status(change.Kind)}");
             Side(output, "oud:  ", change.Old);
             Side(output, "nieuw:", change.New);
             foreach (var value in change.Values)

@@ -1,3 +1,4 @@
+using Zorginkoop.Dsl.Syntax.Text;
 using System.Text;
 
 namespace Zorginkoop.Dsl.Cli.Output;

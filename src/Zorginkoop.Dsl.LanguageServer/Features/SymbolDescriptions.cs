@@ -10,7 +10,25 @@ namespace Zorginkoop.Dsl.LanguageServer.Features;
 /// <summary>What a hover says about a symbol, in the author's language (Markdown).</summary>
 public static partial class SymbolDescriptions
 {
-    public static string Describe(Symbol symbol, string writtenAs, CheckedPolicy policy) => symbol switch
+    public static string Describe(Symbol symbol, string writtenAs, CheckedPolicy policy) =>
+        Published(symbol, policy) is { } anchor ? What(symbol, writtenAs, policy) + anchor : What(symbol, writtenAs, policy);
+
+    /// <summary>
+    /// Where <c>zorginkoop publish</c> puts the element in the policy's document (the anchor scheme of
+    /// <see cref="PolicyAnchors"/>), so an author can link a reader to it.
+    /// </summary>
+    private static string? Published(Symbol symbol, CheckedPolicy policy)
+    {
+        var anchor = symbol switch
+        {
+            RequirementSymbol requirement => PolicyAnchors.Requirement(requirement.Path),
+            RequirementSetSymbol or AddendumSymbol or TimelineSymbol => PolicyAnchors.Declaration(symbol.Name),
+            _ => null,
+        };
+        return anchor is null ? null : $"\n\nIn het gepubliceerde beleid (`zorginkoop publish`): `{PolicyAnchors.Link(policy.EntryPath, anchor)}`";
+    }
+
+    private static string What(Symbol symbol, string writtenAs, CheckedPolicy policy) => symbol switch
     {
         RecordSymbol record when writtenAs != record.Name =>
             $"**{writtenAs}**: gegevens `{record.Name}`\n\nHet onderwerp van de eisen: de zorgaanbieder waarover de feiten gaan ({record.Fields.Length} velden).",

@@ -1,5 +1,6 @@
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
+using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.Cli.Tests.Output;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Zorginkoop.Dsl.Cli.Output;
+namespace Zorginkoop.Dsl.Syntax.Text;
 
 /// <summary>
-/// Makes text from a policy or from facts safe to print on a terminal: control characters (an ESC starting a colour
+/// Makes text from a policy or from facts safe to print on a terminal or in a published document: control characters (an ESC starting a colour
 /// or cursor sequence, a carriage return that overwrites the line, a line break that forges a second diagnostic, C1
 /// controls) and the invisible bidirectional overrides that make a line read differently from what it says are
 /// written visibly as <c>\u001B</c>. Everything else, including Dutch letters and symbols, passes unchanged.

@@ -1,11 +1,10 @@
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Model;
-using Zorginkoop.Dsl.Semantics.Versions;
 
-namespace Zorginkoop.Dsl.Cli.Output;
+namespace Zorginkoop.Dsl.Semantics.Versions;
 
-/// <summary>The Dutch words the three forms of <c>zorginkoop diff</c> share, so they name things alike.</summary>
-internal static class DiffWords
+/// <summary>The Dutch words the forms of <c>zorginkoop diff</c> and the published change table share, so they name things alike.</summary>
+public static class ChangeWords
 {
     public static string Status(ChangeKind kind) => kind switch
     {
@@ -47,6 +46,10 @@ internal static class DiffWords
     /// <summary>"zoals gepubliceerd" or "zoals geldend op 15 september 2025".</summary>
     public static string Version(PolicyVersionInfo version) =>
         version.AsOf is { } date ? $"zoals geldend op {DutchFormat.Date(date)}" : "zoals gepubliceerd";
+
+    /// <summary>The period a version covers, for a planning that shifted a year: "op 1 april 2026", "2026-2027".</summary>
+    public static string Period(PolicyVersionInfo version) =>
+        version.AsOf is { } date ? $"op {DutchFormat.Date(date)}" : version.FirstYear is { } first ? first == version.LastYear || version.LastYear is null ? $"{first}" : $"{first}-{version.LastYear}" : "zoals gepubliceerd";
 
     public static string Label(PolicyVersionInfo version) => version.Title ?? Path.GetFileName(version.Path);
 

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Zorginkoop.Dsl.Publishing.Document;
+using Zorginkoop.Dsl.Semantics.Bound;
+using Zorginkoop.Dsl.Semantics.Model;
+using Zorginkoop.Dsl.Semantics.Symbols;
+
+namespace Zorginkoop.Dsl.Publishing.Composition;
+
+/// <summary>
+/// Requirements as the source annex lists them: numbered where the author kept the numbers, nested as the groups
+/// nest. A child whose sentence is part of its group's sentence (the author split one sentence of the source into
+/// checks) is shown with its group, not as an item of its own: the source has no such item.
+/// </summary>
+internal sealed class RequirementListBuilder(SourceNumbering numbering)
+{
+    public RequirementList Build(ImmutableArray<RequirementSymbol> requirements)
+    {
+        var numbered = requirements.Length > 0 && numbering.NumberOf(requirements[0]) is not null;
+        var items = new List<RequirementListItem>();
+        foreach (var requirement in requirements)
+        {
+            var entry = Entry(requirement);
+            var number = numbered ? numbering.NumberOf(requirement) : null;
+            if (numbered && number is null && items.Count > 0)
+            {
+                var last = items[^1];
+                items[^1] = last with { Requirements = last.Requirements.Add(entry) };
+                continue;
+            }
+
+            items.Add(new RequirementListItem(number, [entry]));
+        }
+
+        return new RequirementList(numbered, [.. items]);
+    }
+
+    private RequirementEntry Entry(RequirementSymbol requirement)
+    {
+        var parts = requirement.Children.Where(c => IsPartOf(c, requirement)).ToImmutableArray();
+        var listed = requirement.Children.Where(c => !IsPartOf(c, requirement)).ToImmutableArray();
+        return new RequirementEntry(
+            PolicyAnchors.Requirement(requirement.Path),
+            requirement.Path,
+            requirement.Sentence,
+            RuleText.Of(requirement.Condition),
+            CheckedFacts.Of([requirement.Condition, .. requirement.Exceptions.Select(e => e.Condition)]),
+            [.. requirement.Exceptions.Select(e => new RequirementExceptionEntry(e.Description, RuleText.Of(e.Condition)))],
+            DiscretionWords.Of(requirement.Discretion),
+            [.. parts.Select(Entry)],
+            listed.IsEmpty ? RequirementList.Empty : Build(listed));
+    }
+
+    private static bool IsPartOf(RequirementSymbol child, RequirementSymbol group) =>
+        child.Sentence is { Length: > 0 } sentence && group.Sentence is { } whole && whole.Contains(sentence.Trim(), StringComparison.Ordinal);
+}
+
+/// <summary><c>mag afwijken</c> in the reader's words.</summary>
+internal static class DiscretionWords
+{
+    public static string? Of(Discretion? discretion) => discretion is null
+        ? null
+        : discretion.Reason is { } reason ? $"De zorgverzekeraar mag hiervan afwijken: {reason}" : "De zorgverzekeraar mag hiervan afwijken.";
+}
