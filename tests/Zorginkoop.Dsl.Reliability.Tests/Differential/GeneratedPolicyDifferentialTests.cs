@@ -16,7 +16,7 @@ namespace Zorginkoop.Dsl.Reliability.Tests.Differential;
 public class GeneratedPolicyDifferentialTests(ITestOutputHelper output)
 {
     /// <summary>CI size: a Roslyn build is most of a policy's cost. docs/reliability.md gives the full size.</summary>
-    private const int CiPolicies = 24;
+    private const int CiPolicies = 12;
     private const int CiCases = 150;
 
     [Fact]
