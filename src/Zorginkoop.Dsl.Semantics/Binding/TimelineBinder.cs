@@ -251,7 +251,7 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
         var time = closingTime;
         if (used.IsEmpty)
         {
-            switch (ConstantEvaluator.Evaluate(bound))
+            switch (ConstantEvaluator.Evaluate(bound, context.SubjectVariable))
             {
                 case DateOnly date:
                     fixedDate = date;

@@ -14,7 +14,7 @@ namespace Zorginkoop.Dsl.Semantics.Interpretation;
 /// makes exactly the trace calls the generated code makes, in the same order. Definitions are evaluated once per
 /// evaluation (in the trace's <see cref="EvaluationMemo"/>); a later use replays what the first told the trace.
 /// </summary>
-internal sealed partial class ExpressionInterpreter(FactRecord subject, VariableSymbol? subjectVariable, EvaluationInputs inputs, EvaluationTrace trace)
+internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? subjectVariable, EvaluationInputs inputs, EvaluationTrace trace)
 {
     private readonly Dictionary<VariableSymbol, object?> variables = [];
     private readonly Lowerer lowerer = Lowerer.For(subjectVariable);
@@ -45,14 +45,14 @@ internal sealed partial class ExpressionInterpreter(FactRecord subject, Variable
             case LoweredDefinitionReference reference:
                 return Definition(reference);
             case LoweredConversion conversion:
-                return Convert(conversion.Conversion, Evaluate(conversion.Operand));
+                return TypedOperationCalls.Convert(conversion.Conversion, Evaluate(conversion.Operand));
             case LoweredNegate negate:
-                return Negate(negate.Operation, Evaluate(negate.Operand));
+                return TypedOperationCalls.Negate(negate.Operation, Evaluate(negate.Operand));
             case LoweredNot not:
                 return Operations.Not(Truth(not.Operand));
             case LoweredArithmetic arithmetic:
                 var left = Evaluate(arithmetic.Left);
-                return Calculate(arithmetic.Operation, left, Evaluate(arithmetic.Right));
+                return TypedOperationCalls.Calculate(arithmetic.Operation, left, Evaluate(arithmetic.Right));
             case LoweredLogical logical:
                 var first = Truth(logical.Left);
                 var second = Truth(logical.Right);
@@ -81,10 +81,10 @@ internal sealed partial class ExpressionInterpreter(FactRecord subject, Variable
             case LoweredList list:
                 return list.Items.Select(Evaluate).ToList();
             case LoweredDateFunction function:
-                return DateFunctionOf(function.Function, (DateOnly?)Evaluate(function.Operand));
+                return TypedOperationCalls.DateFunctionOf(function.Function, (DateOnly?)Evaluate(function.Operand));
             case LoweredExtreme extreme:
                 var a = Evaluate(extreme.First);
-                return Extreme(extreme.Operation, a, Evaluate(extreme.Second));
+                return TypedOperationCalls.Extreme(extreme.Operation, a, Evaluate(extreme.Second));
             default:
                 return null;
         }
@@ -127,7 +127,7 @@ internal sealed partial class ExpressionInterpreter(FactRecord subject, Variable
     {
         var left = Evaluate(comparison.Left.Value);
         var right = Evaluate(comparison.Right.Value);
-        var order = Order(comparison.Operation, Convert(comparison.Left.Conversion, left), Convert(comparison.Right.Conversion, right));
+        var order = TypedOperationCalls.Order(comparison.Operation, TypedOperationCalls.Convert(comparison.Left.Conversion, left), TypedOperationCalls.Convert(comparison.Right.Conversion, right));
         trace.Comparison(comparison.Left.Label, left, comparison.Left.Kind, comparison.Right.Label, right, comparison.Right.Kind, order);
         return comparison.Relation switch
         {
@@ -255,7 +255,7 @@ internal sealed partial class ExpressionInterpreter(FactRecord subject, Variable
         foreach (var item in items)
         {
             variables[sum.Variable] = item;
-            total = Calculate(sum.Accumulate, total, Evaluate(sum.Value));
+            total = TypedOperationCalls.Calculate(sum.Accumulate, total, Evaluate(sum.Value));
         }
 
         variables.Remove(sum.Variable);

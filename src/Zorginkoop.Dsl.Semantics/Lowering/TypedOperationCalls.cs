@@ -1,14 +1,17 @@
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Bound;
-using Zorginkoop.Dsl.Semantics.Lowering;
 
-namespace Zorginkoop.Dsl.Semantics.Interpretation;
+namespace Zorginkoop.Dsl.Semantics.Lowering;
 
-/// <summary>Each typed operation to its one runtime method; the casts only unbox, the lowering chose the types.</summary>
-internal sealed partial class ExpressionInterpreter
+/// <summary>
+/// Each typed operation to its one runtime method (<see cref="Operations"/>), for the callers that hold values as
+/// objects: the interpreter, and the binder when it folds a constant. Generated code calls the same methods by the
+/// operation's name. The casts only unbox; the lowering chose the types.
+/// </summary>
+public static class TypedOperationCalls
 {
-    private static object? Convert(Conversion? conversion, object? value) => conversion switch
+    public static object? Convert(Conversion? conversion, object? value) => conversion switch
     {
         null => value,
         Conversion.IntegerToDecimal => Operations.IntegerToDecimal((long?)value),
@@ -16,14 +19,14 @@ internal sealed partial class ExpressionInterpreter
         _ => Operations.DateTimeToDate((DateTime?)value),
     };
 
-    private static object? Negate(NegateOperation operation, object? value) => operation switch
+    public static object? Negate(NegateOperation operation, object? value) => operation switch
     {
         NegateOperation.IntegerNegate => Operations.IntegerNegate((long?)value),
         NegateOperation.DecimalNegate => Operations.DecimalNegate((decimal?)value),
         _ => Operations.DurationNegate((Duration?)value),
     };
 
-    private static object? Calculate(ArithmeticOperation operation, object? left, object? right) => operation switch
+    public static object? Calculate(ArithmeticOperation operation, object? left, object? right) => operation switch
     {
         ArithmeticOperation.IntegerAdd => Operations.IntegerAdd((long?)left, (long?)right),
         ArithmeticOperation.IntegerSubtract => Operations.IntegerSubtract((long?)left, (long?)right),
@@ -42,7 +45,7 @@ internal sealed partial class ExpressionInterpreter
         _ => Operations.IntegerMultiplyDuration((long?)left, (Duration?)right),
     };
 
-    private static int? Order(OrderOperation operation, object? left, object? right) => operation switch
+    public static int? Order(OrderOperation operation, object? left, object? right) => operation switch
     {
         OrderOperation.IntegerOrder => Operations.IntegerOrder((long?)left, (long?)right),
         OrderOperation.DecimalOrder => Operations.DecimalOrder((decimal?)left, (decimal?)right),
@@ -51,7 +54,7 @@ internal sealed partial class ExpressionInterpreter
         _ => Operations.DurationOrder((Duration?)left, (Duration?)right),
     };
 
-    private static object? Extreme(ExtremeOperation operation, object? first, object? second) => operation switch
+    public static object? Extreme(ExtremeOperation operation, object? first, object? second) => operation switch
     {
         ExtremeOperation.EarliestDate => Operations.EarliestDate((DateOnly?)first, (DateOnly?)second),
         ExtremeOperation.LatestDate => Operations.LatestDate((DateOnly?)first, (DateOnly?)second),
@@ -59,7 +62,7 @@ internal sealed partial class ExpressionInterpreter
         _ => Operations.LatestDateTime((DateTime?)first, (DateTime?)second),
     };
 
-    private static object? DateFunctionOf(DateFunction function, DateOnly? date) => function switch
+    public static object? DateFunctionOf(DateFunction function, DateOnly? date) => function switch
     {
         DateFunction.FirstDayOfNextWeek => Operations.FirstDayOfNextWeek(date),
         DateFunction.FirstDayOfNextMonth => Operations.FirstDayOfNextMonth(date),
