@@ -118,7 +118,7 @@ public sealed partial class CSharpGenerator
             Code.Call(Code.Member(Names.Type(Names.SetClass(own)), "Evaluate"), setArguments));
         var start = startMethod is null
             ? Code.Cast(Code.Nullable(CodeTypes.DateOnly), Code.Null)
-            : Code.Call(Code.Member(Names.Type(AddendaClass), startMethod), [.. Policy.Subject is null ? [] : new[] { Code.Name(MethodSignature.Subject) }, Code.Name("given"), Code.New(CodeTypes.Memo)]);
+            : Code.Call(Code.Member(Names.Type(AddendaClass), startMethod), [.. Policy.Subject is null ? [] : new[] { Code.Name(MethodSignature.Subject) }, Code.Name("given")]);
         body.Add(Code.Return(Code.Call(Code.Member(AddendumOutcomeType, "Combine"),
             Code.String(name), Code.String(title), Code.Bool(isContract), Location(location), Code.Name("requestDate"),
             contractResults, ownResult, start, Code.String(RuleText(rule)))));

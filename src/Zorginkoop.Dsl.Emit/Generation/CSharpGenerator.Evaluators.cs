@@ -10,9 +10,6 @@ public sealed partial class CSharpGenerator
 {
     private static readonly TypeSyntax NullableBool = Code.Nullable(Code.Bool());
 
-    /// <summary>The local a memoised value is read into; generated temporaries always end in a number, so it is free.</summary>
-    private const string KnownLocal = "known";
-
     private MethodSignature Traced => new(SubjectType, Traced: true);
 
     private MethodSignature Fast => new(SubjectType, Traced: false);
@@ -28,54 +25,23 @@ public sealed partial class CSharpGenerator
         List<MemberDeclarationSyntax> members = [];
         foreach (var definition in Policy.Definitions)
         {
-            var names = Names.Definition(definition);
-            members.Add(MemoKeyField(names.Key));
-            members.Add(DefinitionMethod(definition, names.Traced, names.Key, Traced));
-            members.Add(DefinitionMethod(definition, names.Fast, names.Key, Fast));
+            var (traced, fast) = Names.Definition(definition);
+            members.Add(DefinitionMethod(definition, traced, Traced));
+            members.Add(DefinitionMethod(definition, fast, Fast));
         }
 
         return StaticClass(GeneratedNames.DefinitionsClass, SyntaxKind.InternalKeyword, members);
     }
 
-    /// <summary>The object a definition or set is known by in the evaluation's memo.</summary>
-    private static FieldDeclarationSyntax MemoKeyField(string name) =>
-        Field(Code.Object(), name, Code.New(Code.Object()), SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword);
-
-    /// <summary>
-    /// A definition is a method evaluated once per evaluation (docs/evaluation-semantics.md): a later use takes the
-    /// value from the memo and, traced, replays what evaluating it told the trace, exactly as the interpreter does.
-    /// </summary>
-    private MethodDeclarationSyntax DefinitionMethod(DefinitionSymbol definition, string name, string keyName, MethodSignature signature)
+    /// <summary>A definition is a method: the semantics evaluate it afresh (and trace it) at every use.</summary>
+    private MethodDeclarationSyntax DefinitionMethod(DefinitionSymbol definition, string name, MethodSignature signature)
     {
         var lowerer = new ExpressionLowerer(context, signature);
-        var type = Types.Of(definition.Type);
-        var key = Argument(Code.Name(keyName));
-        var trace = Code.Name(MethodSignature.Trace);
         List<StatementSyntax> body = [];
-        if (signature.Traced)
-        {
-            body.Add(Code.If(Code.GenericCall(trace, "TryReplayDefinition", type, key, Code.OutVar(KnownLocal)), [Code.Return(Code.Name(KnownLocal))]));
-            body.Add(Code.Do(Code.Call(Code.Member(trace, "BeginDefinition"))));
-            var value = lowerer.Lower(definition.Value, body);
-            body.Add(Code.Return(Code.GenericCall(trace, "EndDefinition", type, key, Argument(value))));
-        }
-        else
-        {
-            body.Add(Code.If(Code.GenericCall(signature.MemoExpression, "TryGet", type, key, Code.OutVar(KnownLocal)), [Code.Return(Code.Name(KnownLocal))]));
-            var value = lowerer.Lower(definition.Value, body);
-            body.Add(Code.Return(Remembered(signature, type, value, keyName)));
-        }
-
-        return Method(type, name, signature.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
+        var value = lowerer.Lower(definition.Value, body);
+        body.Add(Code.Return(value));
+        return Method(Types.Of(definition.Type), name, signature.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
     }
-
-    /// <summary>An included set's result (or fast outcome) computed before in this evaluation: <c>if (memo.TryGet&lt;T&gt;(MemoKey, out var known)) return known;</c></summary>
-    private static StatementSyntax ReturnRemembered(MethodSignature signature, TypeSyntax type) =>
-        Code.If(Code.GenericCall(signature.MemoExpression, "TryGet", type, Argument(Code.Name(GeneratedNames.SetMemoKey)), Code.OutVar(KnownLocal)), [Code.Return(Code.Name(KnownLocal))]);
-
-    /// <summary><c>memo.Remember&lt;T&gt;(key, value)</c>: the value, kept for the rest of the evaluation.</summary>
-    private static ExpressionSyntax Remembered(MethodSignature signature, TypeSyntax type, ExpressionSyntax value, string key = GeneratedNames.SetMemoKey) =>
-        Code.GenericCall(signature.MemoExpression, "Remember", type, Argument(Code.Name(key)), Argument(value));
 
     private ClassDeclarationSyntax EvaluatorClass(RequirementSetSymbol set)
     {
@@ -85,7 +51,6 @@ public sealed partial class CSharpGenerator
             Field(Code.StringType(), "Name", Code.String(set.Name), SyntaxKind.PublicKeyword, SyntaxKind.ConstKeyword),
             Field(Code.Nullable(Code.StringType()), "Title", Code.String(set.Title), SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword),
             Field(CodeTypes.PolicyLocation, "Location", Location(set.Location), SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword),
-            MemoKeyField(GeneratedNames.SetMemoKey),
         ];
         foreach (var requirement in GeneratedNames.Flatten(set.Requirements))
         {
@@ -125,7 +90,7 @@ public sealed partial class CSharpGenerator
             [.. guard, Code.Return(Code.Call(Code.Name("EvaluateCore"), [.. arguments, Code.New(CodeTypes.Trace)]))],
             SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword);
         yield return Method(CodeTypes.Outcome, "Check", parameters,
-            [.. guard, Code.Return(Code.Call(Code.Name("CheckCore"), [.. arguments, Code.New(CodeTypes.Memo)]))],
+            [.. guard, Code.Return(Code.Call(Code.Name("CheckCore"), arguments))],
             SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword);
     }
 
@@ -133,9 +98,7 @@ public sealed partial class CSharpGenerator
     {
         var trace = Code.Name(MethodSignature.Trace);
         var take = Code.Call(Code.Member(trace, "Take"));
-        var result = CodeTypes.RequirementSetResult;
-        // A set included along several paths is evaluated once; the same result object stands in each place.
-        List<StatementSyntax> body = [ReturnRemembered(Traced, result)];
+        List<StatementSyntax> body = [];
         ExpressionSyntax applies = Code.Bool(true);
         ExpressionSyntax applicability = TupleExpression(SeparatedList([Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence")), Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence"))]));
         if (set.AppliesTo is not null)
@@ -145,7 +108,7 @@ public sealed partial class CSharpGenerator
             body.Add(Code.Local(NullableBool, "applies", truth));
             body.Add(Code.Local(IdentifierName("var"), "applicability", take));
             body.Add(Code.If(Code.Equal(Code.Name("applies"), Code.Bool(false)),
-                [Code.Return(Remembered(Traced, result, Code.Call(Code.Member(CodeTypes.SetAssembly, "NotApplicable"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Member(Code.Name("applicability"), "Evidence"))))]));
+                [Code.Return(Code.Call(Code.Member(CodeTypes.SetAssembly, "NotApplicable"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Member(Code.Name("applicability"), "Evidence")))]));
             applies = Code.Name("applies");
             applicability = Code.Name("applicability");
         }
@@ -154,8 +117,8 @@ public sealed partial class CSharpGenerator
             (ExpressionSyntax)Code.Call(Code.Member(Names.Type(Names.SetClass(i)), "EvaluateCore"), Traced.Arguments())));
         var requirements = Code.Array(CodeTypes.RequirementResult, set.Requirements.Select(r =>
             (ExpressionSyntax)Code.Call(Code.Name(Names.Requirement(r).Evaluate), Traced.Arguments())));
-        body.Add(Code.Return(Remembered(Traced, result, Code.Call(Code.Member(CodeTypes.SetAssembly, "Set"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null),
-            applies, applicability, included, requirements))));
+        body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.SetAssembly, "Set"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null),
+            applies, applicability, included, requirements)));
         return Method(CodeTypes.RequirementSetResult, "EvaluateCore", Traced.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
     }
 
@@ -166,12 +129,11 @@ public sealed partial class CSharpGenerator
         var notSatisfied = Code.Member(outcome, "NotSatisfied");
         var truth = Code.Name("truth");
         var lowerer = new ExpressionLowerer(context, Fast);
-        List<StatementSyntax> body = [ReturnRemembered(Fast, outcome)];
-        StatementSyntax Return(ExpressionSyntax value) => Code.Return(Remembered(Fast, outcome, value));
+        List<StatementSyntax> body = [];
         if (set.AppliesTo is not null)
         {
             body.Add(Code.Local(NullableBool, "truth", lowerer.Lower(set.AppliesTo, body)));
-            body.Add(Code.If(Code.Equal(truth, Code.Bool(false)), [Return(Code.Member(outcome, "NotApplicable"))]));
+            body.Add(Code.If(Code.Equal(truth, Code.Bool(false)), [Code.Return(Code.Member(outcome, "NotApplicable"))]));
         }
         else
         {
@@ -182,7 +144,7 @@ public sealed partial class CSharpGenerator
         {
             var name = lowerer.Fresh("o");
             body.Add(Code.Local(outcome, name, Code.Call(Code.Member(Names.Type(Names.SetClass(included)), "CheckCore"), Fast.Arguments())));
-            body.Add(Code.If(Code.Equal(Code.Name(name), notSatisfied), [Return(notSatisfied)]));
+            body.Add(Code.If(Code.Equal(Code.Name(name), notSatisfied), [Code.Return(notSatisfied)]));
             body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Call(Code.Member(CodeTypes.OutcomeTruth, "Of"), Code.Name(name)))));
         }
 
@@ -190,11 +152,11 @@ public sealed partial class CSharpGenerator
         {
             var name = lowerer.Fresh("r");
             body.Add(Code.Local(NullableBool, name, Code.Call(Code.Name(Names.Requirement(requirement).Check), Fast.Arguments())));
-            body.Add(Code.If(Code.Equal(Code.Name(name), Code.Bool(false)), [Return(notSatisfied)]));
+            body.Add(Code.If(Code.Equal(Code.Name(name), Code.Bool(false)), [Code.Return(notSatisfied)]));
             body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Name(name))));
         }
 
-        body.Add(Return(Code.Call(Code.Member(CodeTypes.OutcomeText, "FromTruth"), truth)));
+        body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.OutcomeText, "FromTruth"), truth)));
         return Method(outcome, "CheckCore", Fast.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
     }
 

@@ -128,7 +128,6 @@ public sealed partial class CSharpGenerator
         }
 
         arguments.Add(Code.Member(CodeTypes.Inputs, "None"));
-        arguments.Add(Code.New(CodeTypes.Memo));
         arguments.Add(Code.Name("events"));
         var compute = SimpleLambdaExpression(Parameter(Code.Token("events")), Code.Call(Code.Member(Names.Type(TimelinesClass), method), arguments));
         return Code.Call(Code.Member(TimelineMomentType, "Relative"),

@@ -140,16 +140,6 @@ internal static class Code
         return QualifiedName(ParseName(dottedName[..lastDot]), generic);
     }
 
-    /// <summary><c>target.Method&lt;T&gt;(arguments)</c>.</summary>
-    public static InvocationExpressionSyntax GenericCall(ExpressionSyntax target, string method, TypeSyntax typeArgument, params IEnumerable<ArgumentSyntax> arguments) =>
-        InvocationExpression(
-            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, GenericName(Token(method)).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(typeArgument)))),
-            ArgumentList(SeparatedList(arguments)));
-
-    /// <summary><c>out var name</c>.</summary>
-    public static ArgumentSyntax OutVar(string name) =>
-        Argument(DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(Token(name)))).WithRefKindKeyword(SyntaxFactory.Token(SyntaxKind.OutKeyword));
-
     public static ParameterSyntax Parameter(TypeSyntax type, string name, ExpressionSyntax? defaultValue = null)
     {
         var parameter = SyntaxFactory.Parameter(Token(name)).WithType(type);

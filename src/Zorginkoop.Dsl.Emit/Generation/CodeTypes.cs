@@ -11,7 +11,6 @@ namespace Zorginkoop.Dsl.Emit.Generation;
 internal sealed class CodeTypes(GeneratedNames names)
 {
     public static readonly TypeSyntax Trace = Code.Runtime("Evaluation.EvaluationTrace");
-    public static readonly TypeSyntax Memo = Code.Runtime("Evaluation.EvaluationMemo");
     public static readonly TypeSyntax Inputs = Code.Runtime("Evaluation.EvaluationInputs");
     public static readonly TypeSyntax Kleene = Code.Runtime("Values.Kleene");
     public static readonly TypeSyntax Arithmetic = Code.Runtime("Evaluation.Arithmetic");

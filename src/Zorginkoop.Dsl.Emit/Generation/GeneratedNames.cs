@@ -21,12 +21,6 @@ internal sealed class GeneratedNames
     /// <summary>The class that picks a version by date, declared by the versioned generator; reserved here so no policy name takes it.</summary>
     public const string VersionsClass = "PolicyVersions";
 
-    /// <summary>The key of an evaluator class in the evaluation's memo (an included set is evaluated once).</summary>
-    public const string SetMemoKey = "MemoKey";
-
-    /// <summary>The fixed members of every evaluator class.</summary>
-    private static readonly string[] SetMembers = ["Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore", SetMemoKey];
-
     /// <summary>Members every class inherits from object; a generated member must not hide them.</summary>
     private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
 
@@ -37,7 +31,7 @@ internal sealed class GeneratedNames
     private readonly Dictionary<FieldSymbol, string> properties = [];
     private readonly Dictionary<RequirementSetSymbol, string> setClasses = [];
     private readonly Dictionary<RequirementSymbol, RequirementNames> requirements = [];
-    private readonly Dictionary<DefinitionSymbol, DefinitionNames> definitions = [];
+    private readonly Dictionary<DefinitionSymbol, (string Traced, string Fast)> definitions = [];
 
     public GeneratedNames(CheckedPolicy policy, string policyIdentifier)
     {
@@ -70,8 +64,8 @@ internal sealed class GeneratedNames
         // An addendum's own part is generated as a requirement set too (CSharpGenerator.Addenda.cs).
         foreach (var set in policy.RequirementSets.Concat(policy.Addenda.Select(AddendumPart.Of)))
         {
-            var className = setClasses[set] = AllocateType(types, set.Name, SetMembers);
-            var members = new NameScope([className, .. SetMembers, .. ObjectMembers]);
+            var className = setClasses[set] = AllocateType(types, set.Name, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore");
+            var members = new NameScope([className, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore", .. ObjectMembers]);
             foreach (var requirement in Flatten(set.Requirements))
             {
                 var stem = requirement.Path[(set.Name.Length + 1)..].Replace('.', '_');
@@ -84,7 +78,7 @@ internal sealed class GeneratedNames
         foreach (var definition in policy.Definitions)
         {
             var traced = definitionScope.Allocate(definition.Name);
-            definitions[definition] = new DefinitionNames(traced, definitionScope.Allocate(traced + "Check"), definitionScope.Allocate(traced + "Key"));
+            definitions[definition] = (traced, definitionScope.Allocate(traced + "Check"));
         }
     }
 
@@ -118,7 +112,7 @@ internal sealed class GeneratedNames
 
     public RequirementNames Requirement(RequirementSymbol requirement) => requirements[requirement];
 
-    public DefinitionNames Definition(DefinitionSymbol definition) => definitions[definition];
+    public (string Traced, string Fast) Definition(DefinitionSymbol definition) => definitions[definition];
 
     public NameSyntax NamespaceName() =>
         QualifiedName(QualifiedName(Code.Name("Zorginkoop"), Code.Name("Policies")), Code.Name(PolicyIdentifier));
@@ -135,9 +129,6 @@ internal sealed class GeneratedNames
     public static IEnumerable<RequirementSymbol> Flatten(IEnumerable<RequirementSymbol> requirements) =>
         requirements.SelectMany(r => new[] { r }.Concat(Flatten(r.Children)));
 }
-
-/// <summary>The traced method, the fast method and the memo key field of one definition.</summary>
-internal sealed record DefinitionNames(string Traced, string Fast, string Key);
 
 /// <summary>The traced method, the fast method and the location field of one requirement.</summary>
 internal sealed record RequirementNames(string Evaluate, string Check, string Location);

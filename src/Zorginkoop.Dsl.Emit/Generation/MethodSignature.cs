@@ -4,15 +4,13 @@ namespace Zorginkoop.Dsl.Emit.Generation;
 
 /// <summary>
 /// The parameters every generated evaluation method takes: the subject (when the policy declares one), the
-/// evaluation inputs and, in traced mode, the trace (which holds the evaluation's memo), in fast mode the memo.
-/// Their names are fixed, never taken from the policy.
+/// evaluation inputs and, in traced mode, the trace. Their names are fixed, never taken from the policy.
 /// </summary>
 internal sealed record MethodSignature(TypeSyntax? SubjectType, bool Traced)
 {
     public const string Subject = "subject";
     public const string Inputs = "inputs";
     public const string Trace = "trace";
-    public const string Memo = "memo";
 
     public IEnumerable<ParameterSyntax> Parameters()
     {
@@ -22,7 +20,10 @@ internal sealed record MethodSignature(TypeSyntax? SubjectType, bool Traced)
         }
 
         yield return Code.Parameter(CodeTypes.Inputs, Inputs);
-        yield return Traced ? Code.Parameter(CodeTypes.Trace, Trace) : Code.Parameter(CodeTypes.Memo, Memo);
+        if (Traced)
+        {
+            yield return Code.Parameter(CodeTypes.Trace, Trace);
+        }
     }
 
     public IEnumerable<ExpressionSyntax> Arguments()
@@ -33,11 +34,11 @@ internal sealed record MethodSignature(TypeSyntax? SubjectType, bool Traced)
         }
 
         yield return Code.Name(Inputs);
-        yield return Code.Name(Traced ? Trace : Memo);
+        if (Traced)
+        {
+            yield return Code.Name(Trace);
+        }
     }
-
-    /// <summary>The evaluation's memo: the trace's in traced mode, the parameter in fast mode.</summary>
-    public ExpressionSyntax MemoExpression => Traced ? Code.Member(Code.Name(Trace), "Memo") : Code.Name(Memo);
 
     public MethodSignature Fast => this with { Traced = false };
 

@@ -74,8 +74,7 @@ public class DifferentialTests(ITestOutputHelper output)
         Assert.Contains("NotSatisfied", message);
     }
 
-    /// <summary>Compares both engines on <paramref name="iterations"/> generated fact sets; throws with the facts and both results at the first difference.</summary>
-    internal static (long Compared, int Thresholds) Compare(CheckedPolicy policy, PolicyInterpreter interpreter, IPolicyEvaluator compiled, int iterations, string seed)
+    private static (long Compared, int Thresholds) Compare(CheckedPolicy policy, PolicyInterpreter interpreter, IPolicyEvaluator compiled, int iterations, string seed)
     {
         var thresholds = Thresholds.Of(policy);
         var generator = new FactGenerator(thresholds);
@@ -97,7 +96,7 @@ public class DifferentialTests(ITestOutputHelper output)
     /// CsCheck seeds are its own 16-character form; this derives one from ZORGINKOOP_FUZZ_SEED and the policy, so a
     /// reported failure reproduces with the same variable set.
     /// </summary>
-    internal static string SeedText(string policyFile)
+    private static string SeedText(string policyFile)
     {
         var hash = (ulong)Settings.Seed;
         foreach (var c in policyFile)
