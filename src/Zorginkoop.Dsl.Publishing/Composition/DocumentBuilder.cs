@@ -22,8 +22,15 @@ public static class DocumentBuilder
             .Where(a => a.RequiredContracts.Length > 0 && policy.RequirementSets.Contains(a.RequiredContracts[0]))
             .ToLookup(a => a.RequiredContracts[0]);
         var placed = addendaByContract.SelectMany(g => g).ToHashSet();
+        var sharedParts = SharedParts(policy);
+        var drawnIn = sharedParts.SelectMany(g => g).ToHashSet();
         var sets = policy.RequirementSets
-            .Select(s => Contract(s, lists, Imported(policy, s.Location.Path), [.. addendaByContract[s].Select(a => Addendum(a, lists, Imported(policy, a.Location.Path)))]))
+            .Where(s => !drawnIn.Contains(s))
+            .Select(s => Contract(s, lists, Imported(policy, s.Location.Path), [.. addendaByContract[s].Select(a => Addendum(a, lists, Imported(policy, a.Location.Path)))]) with
+            {
+                SharedParts = [.. sharedParts[s].Select(part => Contract(part, lists, Imported(policy, part.Location.Path), []))],
+                Includes = [.. s.Includes.Where(i => !sharedParts[s].Contains(i)).Select(SetLink)],
+            })
             .Concat(policy.Addenda.Where(a => !placed.Contains(a)).Select(a => Addendum(a, lists, Imported(policy, a.Location.Path))))
             .ToImmutableArray();
         var plannings = policy.BoundTimelines.Select(PlanningBuilder.Build).ToImmutableArray();
@@ -42,6 +49,22 @@ public static class DocumentBuilder
             plannings,
             changes is null ? null : ChangeTableBuilder.Build(changes, anchors),
             sets);
+    }
+
+    /// <summary>
+    /// The included sets that are printed inside the set that includes them: same title, included by that set only
+    /// and required by no addendum, as the shared "Minimeisen voor alle zorgaanbieders" completed by a policy's own.
+    /// </summary>
+    private static ILookup<RequirementSetSymbol, RequirementSetSymbol> SharedParts(CheckedPolicy policy)
+    {
+        var includers = policy.RequirementSets.SelectMany(s => s.Includes.Select(i => (Part: i, By: (object)s)))
+            .Concat(policy.Addenda.SelectMany(a => a.Includes.Concat(a.RequiredContracts).Select(i => (Part: i, By: (object)a))))
+            .ToLookup(p => p.Part, p => p.By);
+        return policy.RequirementSets
+            .SelectMany(s => s.Includes.Select(part => (Set: s, Part: part)))
+            .Where(p => p.Part.Title is not null && p.Part.Title == p.Set.Title && includers[p.Part].Distinct().Count() == 1
+                && policy.RequirementSets.Contains(p.Part) && p.Part.Includes.IsEmpty)
+            .ToLookup(p => p.Set, p => p.Part);
     }
 
     private static ImmutableArray<AmendmentSection> Amendments(CheckedPolicy policy, HashSet<string> anchors)

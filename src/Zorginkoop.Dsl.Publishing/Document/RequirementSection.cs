@@ -8,6 +8,9 @@ namespace Zorginkoop.Dsl.Publishing.Document;
 /// follow the contract they require, as "Aanvullende prestaties en addenda" follow it in the sources.
 /// </summary>
 /// <see cref="SourceFile"/> names the file a shared set comes from when it is not the policy's own (a <c>gebruik</c>).
+/// <see cref="SharedParts"/> are the sets this one includes under the same title ("Minimeisen voor alle
+/// zorgaanbieders" from a shared file, completed by the policy's own): the source prints them as one list, so they
+/// are printed inside this section, before its own requirements, and not as sections of their own.
 public sealed record RequirementSection(
     string Anchor,
     RequirementSectionKind Kind,
@@ -21,10 +24,13 @@ public sealed record RequirementSection(
     string? StartDateCode,
     string? Discretion,
     RequirementList Requirements,
-    ImmutableArray<RequirementSection> Addenda)
+    ImmutableArray<RequirementSection> Addenda,
+    ImmutableArray<RequirementSection> SharedParts = default)
 {
+    public ImmutableArray<RequirementSection> SharedParts { get; init; } = SharedParts.IsDefault ? [] : SharedParts;
+
     public IEnumerable<string> Anchors =>
-        Requirements.Anchors.Prepend(Anchor).Concat(Addenda.SelectMany(a => a.Anchors));
+        SharedParts.SelectMany(p => p.Anchors).Concat(Requirements.Anchors).Prepend(Anchor).Concat(Addenda.SelectMany(a => a.Anchors));
 }
 
 public enum RequirementSectionKind

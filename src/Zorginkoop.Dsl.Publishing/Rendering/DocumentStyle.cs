@@ -52,6 +52,7 @@ internal static class DocumentStyle
         .eis.met-code > :not(.zin):not(pre) { grid-column: 1; }
         section.addenda { margin-left: .5rem; }
         .geen-eisen { color: var(--zacht); font-style: italic; }
+        p.bron { color: var(--zacht); font-style: italic; margin: .6rem 0 .2rem; }
         @media print {
           @page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font-size: 9pt; color: #4d4d4d; } }
           html { font-size: 10pt; }

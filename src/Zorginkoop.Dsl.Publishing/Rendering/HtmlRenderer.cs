@@ -308,11 +308,26 @@ public static class HtmlRenderer
             html.Append("<dl class=\"kenmerken\">\n").Append(string.Join("\n", facts)).Append("\n</dl>\n");
         }
 
+        foreach (var part in section.SharedParts)
+        {
+            html.Append($"<div class=\"gedeeld\" id=\"{A(part.Anchor)}\">\n<p class=\"bron\">Uit <code>{E(part.SourceFile ?? part.Title)}</code>, gedeeld met andere beleiden:</p>\n");
+            List(html, part.Requirements, withCode);
+            html.Append("</div>\n");
+        }
+
+        if (!section.SharedParts.IsEmpty && !section.Requirements.IsEmpty)
+        {
+            html.Append("<p class=\"bron\">En in dit beleid:</p>\n");
+        }
+
         if (section.Requirements.IsEmpty)
         {
-            html.Append(section.Kind == RequirementSectionKind.Addendum
-                ? "<p class=\"geen-eisen\">Geen eigen eisen in dit beleid; de inhoudelijke voorwaarden staan in het addendum zelf.</p>\n"
-                : "<p class=\"geen-eisen\">Geen eigen eisen.</p>\n");
+            if (section.SharedParts.IsEmpty)
+            {
+                html.Append(section.Kind == RequirementSectionKind.Addendum
+                    ? "<p class=\"geen-eisen\">Geen eigen eisen in dit beleid; de inhoudelijke voorwaarden staan in het addendum zelf.</p>\n"
+                    : "<p class=\"geen-eisen\">Geen eigen eisen.</p>\n");
+            }
         }
         else
         {

@@ -220,11 +220,25 @@ public static class MarkdownRenderer
             md.Append('\n');
         }
 
+        foreach (var part in section.SharedParts)
+        {
+            md.Append($"{Anchor(part.Anchor)}\n*Uit {MarkdownText.Code(part.SourceFile ?? part.Title)}, gedeeld met andere beleiden:*\n\n");
+            List(md, part.Requirements, "", withCode);
+        }
+
+        if (!section.SharedParts.IsEmpty && !section.Requirements.IsEmpty)
+        {
+            md.Append("*En in dit beleid:*\n\n");
+        }
+
         if (section.Requirements.IsEmpty)
         {
-            md.Append(section.Kind == RequirementSectionKind.Addendum
-                ? "*Geen eigen eisen in dit beleid; de inhoudelijke voorwaarden staan in het addendum zelf.*\n\n"
-                : "*Geen eigen eisen.*\n\n");
+            if (section.SharedParts.IsEmpty)
+            {
+                md.Append(section.Kind == RequirementSectionKind.Addendum
+                    ? "*Geen eigen eisen in dit beleid; de inhoudelijke voorwaarden staan in het addendum zelf.*\n\n"
+                    : "*Geen eigen eisen.*\n\n");
+            }
         }
         else
         {
