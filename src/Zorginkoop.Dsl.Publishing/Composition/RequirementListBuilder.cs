@@ -38,7 +38,7 @@ internal sealed class RequirementListBuilder(SourceNumbering numbering)
     {
         var parts = requirement.Children.Where(c => IsPartOf(c, requirement)).ToImmutableArray();
         var listed = requirement.Children.Where(c => !IsPartOf(c, requirement)).ToImmutableArray();
-        return new RequirementEntry(
+        var entry = new RequirementEntry(
             PolicyAnchors.Requirement(requirement.Path),
             requirement.Path,
             requirement.Sentence,
@@ -48,6 +48,29 @@ internal sealed class RequirementListBuilder(SourceNumbering numbering)
             DiscretionWords.Of(requirement.Discretion),
             [.. parts.Select(Entry)],
             listed.IsEmpty ? RequirementList.Empty : Build(listed));
+        return WithSharedFactsOnce(entry);
+    }
+
+    /// <summary>
+    /// A list under a sentence whose items are all checked against the same facts ("geen veroordeling inzake:" and
+    /// six offences, each read from <c>aanbieder.veroordelingen</c>) says so once, under the sentence, as a reader
+    /// of the source would expect, rather than six times.
+    /// </summary>
+    private static RequirementEntry WithSharedFactsOnce(RequirementEntry entry)
+    {
+        var items = entry.Children.Items.SelectMany(i => i.Requirements).ToList();
+        if (!entry.CheckedAgainst.IsEmpty || items.Count < 2 || !entry.Parts.IsEmpty
+            || items.Any(i => !i.Parts.IsEmpty || !i.Children.IsEmpty || i.CheckedAgainst.IsEmpty)
+            || items.Any(i => !i.CheckedAgainst.SequenceEqual(items[0].CheckedAgainst)))
+        {
+            return entry;
+        }
+
+        var children = entry.Children with
+        {
+            Items = [.. entry.Children.Items.Select(i => i with { Requirements = [.. i.Requirements.Select(r => r with { CheckedAgainst = [] })] })],
+        };
+        return entry with { CheckedAgainst = items[0].CheckedAgainst, Children = children };
     }
 
     private static bool IsPartOf(RequirementSymbol child, RequirementSymbol group) =>
