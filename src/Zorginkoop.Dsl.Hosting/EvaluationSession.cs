@@ -35,6 +35,7 @@ public sealed class EvaluationSession
     private readonly Lazy<(IPolicyEvaluator Evaluator, Assembly? Assembly)> engine;
     private readonly Lazy<RecordSchema?> subject;
     private readonly Lazy<IPolicyAddenda> addenda;
+    private readonly Lazy<IPolicyTimelines> timelines;
     private readonly ConcurrentDictionary<CheckedPolicy, Lazy<IPolicyEvaluator>> versions = new(ReferenceEqualityComparer.Instance);
 
     private EvaluationSession(CheckedPolicy policy, Engine kind)
@@ -44,6 +45,7 @@ public sealed class EvaluationSession
         engine = new(Start);
         subject = new(() => new FactSchemas(policy).Subject);
         addenda = new(() => Evaluator as IPolicyAddenda ?? new AddendumEvaluator(policy));
+        timelines = new(() => Evaluator as IPolicyTimelines ?? new TimelineInterpreter(policy));
     }
 
     /// <param name="asOf">
@@ -79,6 +81,9 @@ public sealed class EvaluationSession
     /// <summary>Addenda and contract start dates, through the same engine when it offers them.</summary>
     public IPolicyAddenda Addenda => addenda.Value;
 
+    /// <summary>The plannings of the policy (as of the session's date), through the same engine when it offers them.</summary>
+    public IPolicyTimelines Timelines => timelines.Value;
+
     /// <summary>
     /// The evaluator of another version of this policy (as of another date) with the same engine, made once per
     /// version, so the compiled engine compiles each version once however often it is asked for.
@@ -100,6 +105,9 @@ public sealed class EvaluationSession
 
     /// <summary>ZI2012 when facts are given (for an addendum) but there is no subject to read them into.</summary>
     public Diagnostic? MissingSubjectForFacts() => Subject is null ? DiagnosticCatalog.NoSubjectForFacts(EntryLocation()) : null;
+
+    /// <summary>ZI9010 when the policy has no timelines to plan, pointing at the policy's entry file.</summary>
+    public Diagnostic? MissingTimelines() => Policy.BoundTimelines.IsEmpty ? DiagnosticCatalog.NoTimelines(EntryLocation()) : null;
 
     /// <summary>ZI2001 for each requirement set asked for that the policy does not have, with the nearest name.</summary>
     public ImmutableArray<Diagnostic> UnknownRequirementSets(IEnumerable<string> names) =>

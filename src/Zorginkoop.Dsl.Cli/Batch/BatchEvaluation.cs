@@ -33,7 +33,7 @@ internal static class BatchEvaluation
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(DiagnosticCatalog.FileNotFound(request.FactsPath, FactsFile.Problem(request.FactsPath, e)).ToString());
+            DiagnosticWriter.WriteLine(error, DiagnosticCatalog.FileNotFound(request.FactsPath, FactsFile.Problem(request.FactsPath, e)));
             return ExitCodes.Failure;
         }
 
@@ -60,10 +60,7 @@ internal static class BatchEvaluation
                     : CsvLayout.FromHeader(header.Record(0), schema, $"{request.FactsPath}, kop (regel {header.Line(0)})");
                 if (read is null)
                 {
-                    foreach (var problem in problems)
-                    {
-                        error.WriteLine(problem.ToString());
-                    }
+                    DiagnosticWriter.WriteLines(error, problems);
 
                     return ExitCodes.Failure;
                 }
@@ -86,7 +83,7 @@ internal static class BatchEvaluation
         var sink = OutputSink.Open(request.OutputPath, output);
         if (sink.Problem is { } cannotWrite)
         {
-            error.WriteLine(cannotWrite);
+            DiagnosticWriter.WriteLine(error, cannotWrite);
             return ExitCodes.Failure;
         }
 
@@ -98,7 +95,7 @@ internal static class BatchEvaluation
         catch (IOException e)
         {
             sink.Abandon();
-            error.WriteLine(DiagnosticCatalog.WriteFailed(request.OutputPath ?? "stdout", e.Message).ToString());
+            DiagnosticWriter.WriteLine(error, DiagnosticCatalog.WriteFailed(request.OutputPath ?? "stdout", e.Message));
             return ExitCodes.Failure;
         }
         catch
@@ -109,7 +106,7 @@ internal static class BatchEvaluation
 
         if (sink.Commit() is { } notWritten)
         {
-            error.WriteLine(notWritten);
+            DiagnosticWriter.WriteLine(error, notWritten);
             return ExitCodes.Failure;
         }
 
@@ -119,10 +116,7 @@ internal static class BatchEvaluation
 
     private static void WriteSummary(TextWriter error, BatchSummary summary, BatchRequest request, TimeSpan compileTime)
     {
-        foreach (var message in summary.Messages)
-        {
-            error.WriteLine(message);
-        }
+        DiagnosticWriter.WriteLines(error, summary.Messages);
 
         if (summary.Failed > summary.Messages.Count)
         {

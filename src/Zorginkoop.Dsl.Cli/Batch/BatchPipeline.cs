@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Zorginkoop.Dsl.Runtime.Facts;
 
 namespace Zorginkoop.Dsl.Cli.Batch;
 
@@ -163,7 +164,7 @@ internal sealed class BatchSummary
 
     public TimeSpan WorkerTime { get; set; }
 
-    public List<string> Messages { get; } = [];
+    public List<FactError> Messages { get; } = [];
 
     public void Add(RecordChunk chunk)
     {

@@ -12,7 +12,7 @@ internal sealed class OutputSink
     private readonly string? path;
     private readonly string? temporary;
 
-    private OutputSink(Stream? stream, string? path, string? temporary, string? problem)
+    private OutputSink(Stream? stream, string? path, string? temporary, Diagnostic? problem)
     {
         Stream = stream;
         this.path = path;
@@ -23,7 +23,7 @@ internal sealed class OutputSink
     public Stream? Stream { get; }
 
     /// <summary>Why the output cannot be written (ZI9005), or null.</summary>
-    public string? Problem { get; }
+    public Diagnostic? Problem { get; }
 
     public static OutputSink Open(string? path, TextWriter output)
     {
@@ -46,12 +46,12 @@ internal sealed class OutputSink
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new OutputSink(null, full, null, DiagnosticCatalog.WriteFailed(path, e.Message).ToString());
+            return new OutputSink(null, full, null, DiagnosticCatalog.WriteFailed(path, e.Message));
         }
     }
 
     /// <summary>Finishes the output; a file replaces any previous one at its name in one rename.</summary>
-    public string? Commit()
+    public Diagnostic? Commit()
     {
         try
         {
@@ -68,7 +68,7 @@ internal sealed class OutputSink
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Abandon();
-            return DiagnosticCatalog.WriteFailed(path ?? "stdout", e.Message).ToString();
+            return DiagnosticCatalog.WriteFailed(path ?? "stdout", e.Message);
         }
     }
 

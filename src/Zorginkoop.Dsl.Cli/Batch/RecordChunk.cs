@@ -1,4 +1,5 @@
 using System.Buffers;
+using Zorginkoop.Dsl.Runtime.Facts;
 
 namespace Zorginkoop.Dsl.Cli.Batch;
 
@@ -37,7 +38,7 @@ internal sealed class RecordChunk
     public int Failed { get; set; }
 
     /// <summary>The first few error messages of the chunk, for the summary on stderr.</summary>
-    public List<string> Messages { get; } = [];
+    public List<FactError> Messages { get; } = [];
 
 
     public void Add(int start, int length, long line) => records.Add((start, length, line));

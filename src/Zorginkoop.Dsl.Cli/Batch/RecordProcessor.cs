@@ -106,7 +106,7 @@ internal sealed class RecordProcessor
         chunk.Failed++;
         if (chunk.Messages.Count < MessagesPerChunk)
         {
-            chunk.Messages.AddRange(errors.Take(MessagesPerChunk - chunk.Messages.Count).Select(e => e.ToString()));
+            chunk.Messages.AddRange(errors.Take(MessagesPerChunk - chunk.Messages.Count));
         }
 
         writer.WriteErrors(chunk.Output, record, line, errors);

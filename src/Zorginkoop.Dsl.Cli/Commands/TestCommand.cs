@@ -40,10 +40,7 @@ public static class TestCommand
     {
         var found = PolicyPaths.Expand(paths, root);
         var (files, problems) = found;
-        foreach (var problem in problems)
-        {
-            error.WriteLine(problem.ToString());
-        }
+        DiagnosticWriter.WriteLines(error, problems);
 
         var suites = new List<TestSuiteReport>();
         var cover = new ScenarioCoverage();
@@ -105,7 +102,7 @@ public static class TestCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(DiagnosticCatalog.WriteFailed(junitPath, e is UnauthorizedAccessException ? "geen schrijfrechten." : e.Message).ToString());
+                DiagnosticWriter.WriteLine(error, DiagnosticCatalog.WriteFailed(junitPath, e is UnauthorizedAccessException ? "geen schrijfrechten." : e.Message));
                 return ExitCodes.Failure;
             }
         }

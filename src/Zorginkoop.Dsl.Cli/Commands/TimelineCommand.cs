@@ -2,10 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Runtime.Values;
-using Zorginkoop.Dsl.Semantics.Compilation;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Cli.Commands;
@@ -47,28 +46,31 @@ public static class TimelineCommand
     {
         var now = on is { } date ? date.ToDateTime(time ?? TimeOnly.MinValue) : time is { } t ? DateOnly.FromDateTime(AmsterdamTime.Now()).ToDateTime(t) : AmsterdamTime.Now();
 
-        // The planning as it stood on that day: amendments add, move and remove rows.
-        var policy = PolicyCompilation.Compile(policyPath, PolicyPaths.Sources(root), asOf: DateOnly.FromDateTime(now));
-        if (policy.HasErrors)
+        // The planning as it stood on that day: amendments add, move and remove rows. Opened as evaluate and addendum
+        // open a policy (its errors reported the same way); one question does not repay a Roslyn build, so the
+        // interpreter answers it, as for addendum (docs/cli.md).
+        var request = new EvaluationRequest(policyPath, DateOnly.FromDateTime(now), Engine.Interpreter) { ReadsFacts = false, Root = root };
+        if (EvaluationSetUp.Open(request, error, out var exitCode) is not { } session)
         {
-            DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics), policy.Files.Length);
+            return exitCode;
+        }
+
+        if (session.MissingTimelines() is { } noTimelines)
+        {
+            DiagnosticWriter.WriteLine(error, noTimelines);
             return ExitCodes.Failure;
         }
 
-        var all = new TimelineInterpreter(policy).Timelines;
-        if (all.Count == 0)
-        {
-            error.WriteLine($"{policyPath}: dit beleid heeft geen tijdlijnen.");
-            return ExitCodes.Failure;
-        }
-
-        var usage = new List<string>();
+        var policy = session.Policy;
+        var all = session.Timelines.Timelines;
+        var usage = new List<Diagnostic>();
         var selected = all.ToList();
         if (timelineNames.Count > 0)
         {
+            var names = all.Select(t => t.Name).ToList();
             foreach (var name in timelineNames.Where(n => all.All(t => t.Name != n)))
             {
-                usage.Add($"Onbekende tijdlijn '{name}'.{Hint(name, all.Select(t => t.Name))} Tijdlijnen: {string.Join(", ", all.Select(t => t.Name))}.");
+                usage.Add(DiagnosticCatalog.UnknownTimeline(name, NameSuggester.Suggest(name, names), names));
             }
 
             selected = [.. all.Where(t => timelineNames.Contains(t.Name))];
@@ -78,16 +80,12 @@ public static class TimelineCommand
         if (party is not null && !all.SelectMany(t => t.Parties).Any(p => string.Equals(p.Trim(), party.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             var parties = all.SelectMany(t => t.Parties).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            usage.Add($"Geen regel noemt partij '{party}'.{Hint(party, parties)} Partijen: {string.Join(", ", parties)}.");
+            usage.Add(DiagnosticCatalog.UnknownTimelineParty(party, NameSuggester.Suggest(party, parties), parties));
         }
 
         if (usage.Count > 0)
         {
-            foreach (var problem in usage)
-            {
-                error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: {problem}");
-            }
-
+            DiagnosticWriter.WriteLines(error, usage);
             return ExitCodes.Usage;
         }
 
@@ -111,7 +109,7 @@ public static class TimelineCommand
     }
 
     /// <summary>Reads "offerte=2026-09-25" and "PlanningZbc.offerte=2026-09-25"; names must exist in some timeline.</summary>
-    private static Dictionary<string, DateOnly> ParseEvents(IEnumerable<string> arguments, IReadOnlyList<TimelineInfo> timelines, List<string> problems)
+    private static Dictionary<string, DateOnly> ParseEvents(IEnumerable<string> arguments, IReadOnlyList<TimelineInfo> timelines, List<Diagnostic> problems)
     {
         var events = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         var known = timelines.SelectMany(t => t.EventNames.Concat(t.EventNames.Select(e => $"{t.Name}.{e}"))).ToHashSet(StringComparer.Ordinal);
@@ -120,7 +118,7 @@ public static class TimelineCommand
             var separator = argument.IndexOf('=');
             if (separator <= 0)
             {
-                problems.Add($"'{argument}' is geen gebeurtenis; schrijf <naam>=JJJJ-MM-DD, bijvoorbeeld offerte=2026-09-25.");
+                problems.Add(DiagnosticCatalog.NotAnEventArgument(argument));
                 continue;
             }
 
@@ -128,14 +126,14 @@ public static class TimelineCommand
             var value = argument[(separator + 1)..].Trim();
             if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                problems.Add($"'{value}' (bij gebeurtenis '{name}') is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-09-25.");
+                problems.Add(DiagnosticCatalog.NotAnEventDate(name, value));
                 continue;
             }
 
             if (!known.Contains(name))
             {
                 var bare = timelines.SelectMany(t => t.EventNames).Where(e => !char.IsAsciiDigit(e[0])).Distinct().ToList();
-                problems.Add($"Geen tijdlijn kent gebeurtenis '{name}'.{Hint(name, bare)} Gebeurtenissen zijn regelnamen en 'als'-namen: {string.Join(", ", bare)}.");
+                problems.Add(DiagnosticCatalog.UnknownTimelineEvent(name, NameSuggester.Suggest(name, bare), bare));
                 continue;
             }
 
@@ -155,7 +153,4 @@ public static class TimelineCommand
         result.AddError($"'{text}' is geen tijd; gebruik UU:MM, bijvoorbeeld 13:00.");
         return null;
     }
-
-    private static string Hint(string name, IEnumerable<string> candidates) =>
-        NameSuggester.Suggest(name, candidates) is { } suggestion ? $" Bedoelde u '{suggestion}'?" : string.Empty;
 }

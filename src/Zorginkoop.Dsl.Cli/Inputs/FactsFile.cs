@@ -1,3 +1,4 @@
+using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Text;
@@ -5,8 +6,8 @@ using Zorginkoop.Dsl.Syntax.Text;
 namespace Zorginkoop.Dsl.Cli.Inputs;
 
 /// <summary>
-/// Reads a --facts file for a single evaluation as strict UTF-8. Every way it can fail becomes a Dutch message on
-/// the error writer: a folder, a missing or unreadable file, bytes that are not UTF-8 (which a lenient read would
+/// Reads a --facts file for a single evaluation as strict UTF-8. Every way it can fail becomes a catalogue diagnostic,
+/// written by <see cref="DiagnosticWriter"/>: a folder, a missing or unreadable file, bytes that are not UTF-8 (which a lenient read would
 /// turn into '�' inside a fact without a word).
 /// </summary>
 public static class FactsFile
@@ -21,13 +22,13 @@ public static class FactsFile
         {
             if (Directory.Exists(path))
             {
-                error.WriteLine(DiagnosticCatalog.FileNotFound(path, "dit is een map, geen bestand.").ToString());
+                DiagnosticWriter.WriteLine(error, DiagnosticCatalog.FileNotFound(path, "dit is een map, geen bestand."));
                 return null;
             }
 
             if (BoundedFile.ReadAllBytes(path, MaxBytes) is not { } read)
             {
-                error.WriteLine(new FactError(FactErrorCodes.InvalidJson, path, string.Empty, $"Dit bestand is groter dan {MaxBytes / (1024 * 1024)} MB; gegevens van één zorgaanbieder passen ruim in minder. Een batch hoort in een .jsonl- of .csv-bestand, dat zonder grens wordt gelezen.").ToString());
+                DiagnosticWriter.WriteLine(error, DiagnosticCatalog.FactsFileTooLarge(path, MaxBytes / (1024 * 1024)));
                 return null;
             }
 
@@ -35,13 +36,13 @@ public static class FactsFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(DiagnosticCatalog.FileNotFound(path, Problem(path, e)).ToString());
+            DiagnosticWriter.WriteLine(error, DiagnosticCatalog.FileNotFound(path, Problem(path, e)));
             return null;
         }
 
         if (FactEncoding.Decode(bytes, path, "dit bestand", out var notUtf8) is not { } text)
         {
-            error.WriteLine(notUtf8!.ToString());
+            DiagnosticWriter.WriteLines(error, [notUtf8!]);
             return null;
         }
 

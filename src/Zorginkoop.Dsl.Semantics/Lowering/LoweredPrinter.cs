@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
+using Zorginkoop.Dsl.Semantics.Timelines;
 
 namespace Zorginkoop.Dsl.Semantics.Lowering;
 
@@ -11,6 +13,98 @@ namespace Zorginkoop.Dsl.Semantics.Lowering;
 /// </summary>
 public static class LoweredPrinter
 {
+    /// <summary>
+    /// Everything of a checked policy that the engines evaluate, as lowered: the policy as published and then each
+    /// version from its date (<see cref="CheckedPolicy.VersionOn(DateOnly)"/>), each with its definitions, sets,
+    /// addenda and the computed dates of its timelines. This is what the lowered baselines hold.
+    /// </summary>
+    public static string Print(CheckedPolicy policy)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("versie zoals gepubliceerd");
+        Version(text, policy);
+        foreach (var date in policy.VersionDates)
+        {
+            text.AppendLine().Append("versie vanaf ").AppendLine(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Version(text, policy.VersionOn(date));
+        }
+
+        return text.ToString();
+    }
+
+    private static void Version(StringBuilder text, CheckedPolicy policy)
+    {
+        var lowerer = Lowerer.For(policy.SubjectVariable);
+        text.Append(Print(policy.SubjectVariable, policy.Definitions, policy.RequirementSets));
+        foreach (var addendum in policy.Addenda)
+        {
+            text.Append("addendum ").AppendLine(addendum.Name);
+            if (addendum.AppliesTo is { } scope)
+            {
+                text.Append("  geldt voor ").AppendLine(Print(lowerer.Lower(scope)));
+            }
+
+            foreach (var contract in addendum.RequiredContracts)
+            {
+                text.Append("  vereist overeenkomst ").AppendLine(contract.Name);
+            }
+
+            foreach (var included in addendum.Includes)
+            {
+                text.Append("  omvat ").AppendLine(included.Name);
+            }
+
+            foreach (var requirement in addendum.Requirements)
+            {
+                Requirement(text, lowerer, requirement, "  ");
+            }
+
+            if (addendum.StartDate is { } start)
+            {
+                text.Append("  ingangsdatum ").AppendLine(Print(lowerer.Lower(start)));
+            }
+        }
+
+        foreach (var timeline in policy.BoundTimelines)
+        {
+            text.Append("tijdlijn ").AppendLine(timeline.Name);
+            foreach (var entry in timeline.Entries)
+            {
+                foreach (var (role, moment) in Moments(entry.Schedule))
+                {
+                    text.Append("  ").Append(entry.Id).Append(' ').Append(role).Append(' ');
+                    // As the engines read a moment: a fixed date as it is, one without events that could not be computed left out.
+                    text.AppendLine(moment.FixedDate is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                        : moment.Events.IsEmpty ? "(niet berekend)"
+                        : Print(lowerer.Lower(moment.Expression)));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Role, BoundMoment Moment)> Moments(BoundSchedule? schedule)
+    {
+        if (schedule is null)
+        {
+            yield break;
+        }
+
+        if (schedule.Start is { } start)
+        {
+            yield return ("vanaf", start);
+        }
+
+        if (schedule.Preferred is { } preferred)
+        {
+            yield return ("bij voorkeur", preferred);
+        }
+
+        if (schedule.Deadline is { } deadline)
+        {
+            yield return ("uiterlijk", deadline);
+        }
+    }
+
     /// <summary>The definitions, then each set's scope, requirements and exceptions, in source order.</summary>
     public static string Print(VariableSymbol? subjectVariable, IEnumerable<DefinitionSymbol> definitions, IEnumerable<RequirementSetSymbol> sets)
     {
@@ -37,6 +131,11 @@ public static class LoweredPrinter
             foreach (var requirement in set.Requirements)
             {
                 Requirement(text, lowerer, requirement, "  ");
+            }
+
+            if (set.StartDate is { } start)
+            {
+                text.Append("  ingangsdatum ").AppendLine(Print(lowerer.Lower(start)));
             }
         }
 
@@ -180,8 +279,12 @@ public static class LoweredPrinter
             case LoweredExtreme extreme:
                 Call(text, extreme.Operation.ToString(), extreme.First, extreme.Second);
                 break;
-            default:
+            case LoweredError:
                 text.Append("fout");
+                break;
+            default:
+                // A node kind the printer does not know yet shows up in the baselines by its name, never silently.
+                text.Append('?').Append(expression.GetType().Name);
                 break;
         }
     }

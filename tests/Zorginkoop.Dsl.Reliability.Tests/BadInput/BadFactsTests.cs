@@ -45,7 +45,7 @@ public class BadFactsTests(ITestOutputHelper output)
             "leeg" => (folder.WriteBytes("feiten.json", []), "ZI8001", "geen geldige JSON"),
             "zip-archief" => (folder.WriteBytes("feiten.json", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), "ZI8001", "geen geldige JSON"),
             "diep" => (folder.Write("feiten.json", """{ "a": """ + new string('[', 10_000) + new string(']', 10_000) + " }"), "ZI8001", "dieper genest dan de 64 niveaus"),
-            "apparaat" => ("/dev/zero", "ZI8001", "groter dan 64 MB"),
+            "apparaat" => ("/dev/zero", "ZI9011", "groter dan 64 MB"),
             _ => (Path.Combine(folder.Path, "nergens.json"), "ZI9001", "bestaat niet"),
         };
 
