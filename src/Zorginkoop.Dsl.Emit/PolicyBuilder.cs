@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Zorginkoop.Dsl.Emit.Compilation;
 using Zorginkoop.Dsl.Emit.Generation;
 using Zorginkoop.Dsl.Runtime.Evaluation;
+using Zorginkoop.Dsl.Semantics.FileSystem;
 using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
@@ -80,79 +81,56 @@ public static class PolicyBuilder
         return LoadedPolicyAssembly.Create(context, context.LoadFromStream(dll, pdb), result.EntryTypeName);
     }
 
-    /// <summary>Loads a policy assembly written by <see cref="Write"/> (or by a build system) into a collectible context.</summary>
+    /// <summary>
+    /// Loads a policy assembly written by <see cref="Write"/> (or by a build system) into a collectible context. Its
+    /// .pdb is used only when it is the one this assembly was built with (the ids in both match): a build killed
+    /// between its renames, or a .pdb copied from elsewhere, never lends an assembly another build's symbols.
+    /// </summary>
     public static LoadedPolicyAssembly LoadFromFile(string dllPath)
     {
         var full = Path.GetFullPath(dllPath);
         var context = new PolicyLoadContext(Path.GetFileNameWithoutExtension(full));
         // Loaded from bytes, so the file is not locked and can be rebuilt while the policy is in use.
-        using var dll = new MemoryStream(File.ReadAllBytes(full), writable: false);
+        var dllBytes = File.ReadAllBytes(full);
+        using var dll = new MemoryStream(dllBytes, writable: false);
         var pdbPath = Path.ChangeExtension(full, ".pdb");
-        using var pdb = File.Exists(pdbPath) ? new MemoryStream(File.ReadAllBytes(pdbPath), writable: false) : null;
+        var pdbBytes = File.Exists(pdbPath) ? File.ReadAllBytes(pdbPath) : null;
+        using var pdb = pdbBytes is not null && DebugSymbols.Match(dllBytes, pdbBytes) ? new MemoryStream(pdbBytes, writable: false) : null;
         return LoadedPolicyAssembly.Create(context, context.LoadFromStream(dll, pdb), null);
     }
 
     /// <summary>
-    /// Writes the .dll and, beside it, the .pdb, atomically: both go to temporary files in the same directory
-    /// first, and only when both are complete are they renamed over the old pair, so an interrupted or failed
-    /// write leaves the previous assembly and its .pdb as they were. Returns ZI9005 diagnostics instead of throwing.
+    /// Writes the .dll and, beside it, the .pdb through <see cref="AtomicFile.WriteAll"/>: both complete before either
+    /// is renamed, the .pdb first, so an interrupted or failed write leaves the previous assembly, and a kill between
+    /// the two renames leaves the previous assembly beside a .pdb that <see cref="LoadFromFile"/> sees is not its own.
+    /// Returns ZI9005 diagnostics instead of throwing.
     /// </summary>
-    public static ImmutableArray<Diagnostic> Write(BuildResult result, string dllPath) => Write(result, dllPath, OpenTemporary);
+    public static ImmutableArray<Diagnostic> Write(BuildResult result, string dllPath) => Write(result, dllPath, null);
 
     /// <summary>The same, with the temporary files opened by <paramref name="openTemporary"/>: tests make a write fail halfway.</summary>
-    internal static ImmutableArray<Diagnostic> Write(BuildResult result, string dllPath, Func<string, Stream> openTemporary)
+    internal static ImmutableArray<Diagnostic> Write(BuildResult result, string dllPath, Func<string, Stream>? openTemporary)
     {
         if (!result.Success)
         {
             throw new InvalidOperationException("Only a successful build can be written; see BuildResult.Diagnostics.");
         }
 
-        var pdbPath = Path.ChangeExtension(dllPath, ".pdb");
-        var written = new List<(string Temporary, string Target)>();
         try
         {
-            foreach (var (path, bytes) in new[] { (dllPath, result.Dll), (pdbPath, result.Pdb) })
-            {
-                var full = Path.GetFullPath(path);
-                var directory = Path.GetDirectoryName(full)!;
-                Directory.CreateDirectory(directory);
-                var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-                written.Add((temporary, full));
-                using var stream = openTemporary(temporary);
-                stream.Write(bytes);
-                if (stream is FileStream file)
-                {
-                    file.Flush(flushToDisk: true);
-                }
-            }
-
-            // The .pdb first: whoever sees the new .dll finds its own .pdb beside it.
-            foreach (var (temporary, target) in Enumerable.Reverse(written))
-            {
-                File.Move(temporary, target, overwrite: true);
-            }
-
+            AtomicFile.WriteAll(
+                [
+                    (Path.ChangeExtension(dllPath, ".pdb"), stream => stream.Write(result.Pdb)),
+                    (dllPath, stream => stream.Write(result.Dll)),
+                ],
+                openTemporary);
             return [];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            foreach (var (temporary, _) in written)
-            {
-                try
-                {
-                    File.Delete(temporary);
-                }
-                catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-                {
-                    // The original error is the one worth reporting.
-                }
-            }
-
             return [DiagnosticCatalog.WriteFailed(dllPath, e is UnauthorizedAccessException ? "geen schrijfrechten." : e.Message)];
         }
     }
 
-    private static Stream OpenTemporary(string path) => new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
 }
 
 /// <summary>

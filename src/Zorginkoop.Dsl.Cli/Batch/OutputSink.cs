@@ -1,22 +1,24 @@
 using System.Text;
+using Zorginkoop.Dsl.Semantics.FileSystem;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Cli.Batch;
 
 /// <summary>
-/// Where batch output goes. A file is written beside its final name and renamed only when the run completed, so an
-/// interrupted run never leaves half an output (nor destroys the previous one); otherwise stdout, as bytes.
+/// Where batch output goes. A file is written through <see cref="AtomicFile.Begin"/> and put in place only when the
+/// run completed, so an interrupted run never leaves half an output (nor destroys the previous one); otherwise
+/// stdout, as bytes.
 /// </summary>
 internal sealed class OutputSink
 {
     private readonly string? path;
-    private readonly string? temporary;
+    private readonly PendingFile? pending;
 
-    private OutputSink(Stream? stream, string? path, string? temporary, Diagnostic? problem)
+    private OutputSink(Stream? stream, string? path, PendingFile? pending, Diagnostic? problem)
     {
         Stream = stream;
         this.path = path;
-        this.temporary = temporary;
+        this.pending = pending;
         Problem = problem;
     }
 
@@ -36,17 +38,14 @@ internal sealed class OutputSink
             return new OutputSink(stream, null, null, null);
         }
 
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-            return new OutputSink(stream, full, temporary, null);
+            var pending = AtomicFile.Begin(path);
+            return new OutputSink(pending.Stream, path, pending, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new OutputSink(null, full, null, DiagnosticCatalog.WriteFailed(path, e.Message));
+            return new OutputSink(null, path, null, DiagnosticCatalog.WriteFailed(path, e.Message));
         }
     }
 
@@ -55,14 +54,13 @@ internal sealed class OutputSink
     {
         try
         {
-            Stream!.Flush();
-            if (temporary is null)
+            if (pending is null)
             {
+                Stream!.Flush();
                 return null;
             }
 
-            Stream.Dispose();
-            File.Move(temporary, path!, overwrite: true);
+            pending.Commit();
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -72,23 +70,8 @@ internal sealed class OutputSink
         }
     }
 
-    public void Abandon()
-    {
-        if (temporary is null)
-        {
-            return;
-        }
-
-        try
-        {
-            Stream?.Dispose();
-            File.Delete(temporary);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The temporary file is only clutter; the real output was never replaced.
-        }
-    }
+    /// <summary>The run did not complete: a file output is removed and the previous one stays.</summary>
+    public void Abandon() => pending?.Dispose();
 
     /// <summary>Batch output as text for a caller's TextWriter; every write holds whole records, so no character is split.</summary>
     private sealed class TextWriterStream(TextWriter writer) : Stream

@@ -23,14 +23,14 @@ public static class FormatCommand
         var check = new Option<bool>("--check") { Description = "Schrijf niets; meld de bestanden die de opmaak zou veranderen (exit 1 als er zijn)." };
         var root = CommonOptions.Root();
         var command = new Command("format", "Maak beleidsbestanden op volgens de standaardopmaak (inspringing, uitlijning, witregels); commentaar en betekenis blijven gelijk.") { paths, check, root };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(check), output, OpenTemporary, parse.GetValue(root)));
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(check), output, null, parse.GetValue(root)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool check, TextWriter output) => Run(paths, check, output, OpenTemporary);
+    public static int Run(IReadOnlyList<string> paths, bool check, TextWriter output) => Run(paths, check, output, null);
 
     /// <summary>The same, with the temporary files opened by <paramref name="openTemporary"/>: tests make a write fail halfway.</summary>
-    internal static int Run(IReadOnlyList<string> paths, bool check, TextWriter output, Func<string, Stream> openTemporary, string? root = null)
+    internal static int Run(IReadOnlyList<string> paths, bool check, TextWriter output, Func<string, Stream>? openTemporary, string? root = null)
     {
         var found = PolicyPaths.Expand(paths, root);
         var (files, problems) = found;
@@ -76,7 +76,7 @@ public static class FormatCommand
         Refused,
     }
 
-    private static Outcome FormatFile(string file, ISourceProvider sources, bool check, List<Diagnostic> diagnostics, Func<string, Stream> openTemporary)
+    private static Outcome FormatFile(string file, ISourceProvider sources, bool check, List<Diagnostic> diagnostics, Func<string, Stream>? openTemporary)
     {
         var fullPath = Path.GetFullPath(file);
         var policy = PolicyCompilation.Compile(fullPath, sources);
@@ -131,8 +131,11 @@ public static class FormatCommand
         return new TextSpan(original.GetOffset(new LinePosition(line, 0)), 0);
     }
 
-    /// <summary>Writes through <see cref="AtomicFile"/>, so an interrupted run leaves the old or the new text; a byte order mark the file had is kept.</summary>
-    private static string? WriteAtomically(string path, string text, Func<string, Stream> openTemporary)
+    /// <summary>
+    /// Writes through <see cref="AtomicFile"/>, so an interrupted run leaves the old or the new text; a byte order
+    /// mark the file had is kept, and so are its permissions and a symbolic link to it (the policy it points at is formatted).
+    /// </summary>
+    private static string? WriteAtomically(string path, string text, Func<string, Stream>? openTemporary)
     {
         try
         {
@@ -145,8 +148,6 @@ public static class FormatCommand
             return e is UnauthorizedAccessException ? "geen schrijfrechten." : e.Message;
         }
     }
-
-    private static Stream OpenTemporary(string path) => new FileStream(path, FileMode.CreateNew, FileAccess.Write);
 
     private static bool HasByteOrderMark(string path)
     {

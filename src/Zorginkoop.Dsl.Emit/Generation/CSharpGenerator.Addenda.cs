@@ -134,10 +134,10 @@ public sealed partial class CSharpGenerator
         if (rule is not null && startMethod is not null)
         {
             var lowerer = new ExpressionLowerer(context, Fast);
-            List<StatementSyntax> ruleBody = [];
+            List<StatementSyntax> ruleBody = [Fast.FreshMemo()];
             var value = lowerer.Lower(rule, ruleBody);
             ruleBody.Add(Code.Return(rule.Type == PrimitiveType.Date ? value : Code.Call(Code.Member(TimelineMomentType, "DateOf"), value)));
-            yield return Method(Code.Nullable(CodeTypes.DateOnly), startMethod, Fast.Parameters(), ruleBody, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
+            yield return Method(Code.Nullable(CodeTypes.DateOnly), startMethod, Fast.Parameters(memo: false), ruleBody, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
         }
 
         cases.Add(SwitchSection(

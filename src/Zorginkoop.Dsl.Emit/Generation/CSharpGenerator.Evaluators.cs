@@ -10,9 +10,14 @@ public sealed partial class CSharpGenerator
 {
     private static readonly TypeSyntax NullableBool = Code.Nullable(Code.Bool());
 
-    private MethodSignature Traced => new(SubjectType, Traced: true);
+    /// <summary>The local a memoised value is read into; generated temporaries always end in a number, so it is free.</summary>
+    private const string KnownLocal = "known";
 
-    private MethodSignature Fast => new(SubjectType, Traced: false);
+    private MethodSignature Traced => new(SubjectType, Traced: true, MemoType);
+
+    private MethodSignature Fast => new(SubjectType, Traced: false, MemoType);
+
+    private TypeSyntax MemoType => Names.Type(GeneratedNames.MemoStruct);
 
     private static ExpressionSyntax Location(SourceLocation location)
     {
@@ -25,23 +30,91 @@ public sealed partial class CSharpGenerator
         List<MemberDeclarationSyntax> members = [];
         foreach (var definition in Policy.Definitions)
         {
-            var (traced, fast) = Names.Definition(definition);
-            members.Add(DefinitionMethod(definition, traced, Traced));
-            members.Add(DefinitionMethod(definition, fast, Fast));
+            var names = Names.Definition(definition);
+            members.Add(MemoKeyField(names.Key));
+            members.Add(DefinitionMethod(definition, names.Traced, names.Key, Traced));
+            members.Add(DefinitionMethod(definition, names.Fast, names.Key, Fast));
         }
 
         return StaticClass(GeneratedNames.DefinitionsClass, SyntaxKind.InternalKeyword, members);
     }
 
-    /// <summary>A definition is a method: the semantics evaluate it afresh (and trace it) at every use.</summary>
-    private MethodDeclarationSyntax DefinitionMethod(DefinitionSymbol definition, string name, MethodSignature signature)
+    /// <summary>The object a definition or set is known by in the evaluation's memo.</summary>
+    private static FieldDeclarationSyntax MemoKeyField(string name) =>
+        Field(Code.Object(), name, Code.New(Code.Object()), SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword);
+
+    /// <summary>
+    /// <c>internal struct PolicyMemo</c>: one fast evaluation's memo, a typed value and a "known" flag per definition
+    /// and per included set. <c>Check</c> declares it on its stack and passes it by reference, so the fast path
+    /// remembers without allocating or boxing; the traced path keeps the trace's keyed memo, as the interpreter does.
+    /// </summary>
+    private StructDeclarationSyntax MemoStruct()
+    {
+        List<MemberDeclarationSyntax> fields = [];
+        foreach (var (symbol, slot) in Names.MemoSlots)
+        {
+            var type = symbol is DefinitionSymbol definition ? Types.Of(definition.Type) : CodeTypes.Outcome;
+            fields.Add(SlotField(type, slot.Value));
+            fields.Add(SlotField(Code.Bool(), slot.Known));
+        }
+
+        return StructDeclaration(Code.Token(GeneratedNames.MemoStruct))
+            .WithModifiers(Code.Modifiers(SyntaxKind.InternalKeyword))
+            .WithMembers(List(fields));
+    }
+
+    private static FieldDeclarationSyntax SlotField(TypeSyntax type, string name) =>
+        FieldDeclaration(VariableDeclaration(type, SingletonSeparatedList(VariableDeclarator(Code.Token(name)))))
+            .WithModifiers(Code.Modifiers(SyntaxKind.PublicKeyword));
+
+    /// <summary><c>if (memo.XKnown) return memo.X;</c></summary>
+    private static StatementSyntax ReturnIfKnown(MemoSlot slot) =>
+        Code.If(Code.Member(Code.Name(MethodSignature.Memo), slot.Known), [Code.Return(Code.Member(Code.Name(MethodSignature.Memo), slot.Value))]);
+
+    /// <summary><c>FastMemo.Remember(ref memo.XKnown, ref memo.X, value)</c>: the value, kept for the rest of the evaluation.</summary>
+    private static ExpressionSyntax RememberIn(MemoSlot slot, ExpressionSyntax value) =>
+        Code.Invoke(Code.Member(CodeTypes.FastMemo, "Remember"),
+            RefTo(slot.Known), RefTo(slot.Value), Argument(value));
+
+    private static ArgumentSyntax RefTo(string field) =>
+        Argument(Code.Member(Code.Name(MethodSignature.Memo), field)).WithRefKindKeyword(Token(SyntaxKind.RefKeyword));
+
+    /// <summary>
+    /// A definition is a method evaluated once per evaluation (docs/evaluation-semantics.md): a later use takes the
+    /// value from the memo and, traced, replays what evaluating it told the trace, exactly as the interpreter does.
+    /// </summary>
+    private MethodDeclarationSyntax DefinitionMethod(DefinitionSymbol definition, string name, string keyName, MethodSignature signature)
     {
         var lowerer = new ExpressionLowerer(context, signature);
+        var type = Types.Of(definition.Type);
+        var key = Argument(Code.Name(keyName));
+        var trace = Code.Name(MethodSignature.Trace);
         List<StatementSyntax> body = [];
-        var value = lowerer.Lower(definition.Value, body);
-        body.Add(Code.Return(value));
-        return Method(Types.Of(definition.Type), name, signature.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
+        if (signature.Traced)
+        {
+            body.Add(Code.If(Code.GenericCall(trace, "TryReplayDefinition", type, key, Code.OutVar(KnownLocal)), [Code.Return(Code.Name(KnownLocal))]));
+            body.Add(Code.Do(Code.Call(Code.Member(trace, "BeginDefinition"))));
+            var value = lowerer.Lower(definition.Value, body);
+            body.Add(Code.Return(Code.GenericCall(trace, "EndDefinition", type, key, Argument(value))));
+        }
+        else
+        {
+            var slot = Names.Slot(definition)!;
+            body.Add(ReturnIfKnown(slot));
+            var value = lowerer.Lower(definition.Value, body);
+            body.Add(Code.Return(RememberIn(slot, value)));
+        }
+
+        return Method(type, name, signature.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
     }
+
+    /// <summary>An included set's result computed before in this evaluation: <c>if (trace.Memo.TryGet&lt;T&gt;(MemoKey, out var known)) return known;</c></summary>
+    private static StatementSyntax ReturnRemembered(MethodSignature signature, TypeSyntax type) =>
+        Code.If(Code.GenericCall(signature.TracedMemo, "TryGet", type, Argument(Code.Name(GeneratedNames.SetMemoKey)), Code.OutVar(KnownLocal)), [Code.Return(Code.Name(KnownLocal))]);
+
+    /// <summary><c>trace.Memo.Remember&lt;T&gt;(key, value)</c>: the value, kept for the rest of the evaluation.</summary>
+    private static ExpressionSyntax Remembered(MethodSignature signature, TypeSyntax type, ExpressionSyntax value, string key = GeneratedNames.SetMemoKey) =>
+        Code.GenericCall(signature.TracedMemo, "Remember", type, Argument(Code.Name(key)), Argument(value));
 
     private ClassDeclarationSyntax EvaluatorClass(RequirementSetSymbol set)
     {
@@ -51,6 +124,7 @@ public sealed partial class CSharpGenerator
             Field(Code.StringType(), "Name", Code.String(set.Name), SyntaxKind.PublicKeyword, SyntaxKind.ConstKeyword),
             Field(Code.Nullable(Code.StringType()), "Title", Code.String(set.Title), SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword),
             Field(CodeTypes.PolicyLocation, "Location", Location(set.Location), SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword, SyntaxKind.ReadOnlyKeyword),
+            MemoKeyField(GeneratedNames.SetMemoKey),
         ];
         foreach (var requirement in GeneratedNames.Flatten(set.Requirements))
         {
@@ -90,7 +164,7 @@ public sealed partial class CSharpGenerator
             [.. guard, Code.Return(Code.Call(Code.Name("EvaluateCore"), [.. arguments, Code.New(CodeTypes.Trace)]))],
             SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword);
         yield return Method(CodeTypes.Outcome, "Check", parameters,
-            [.. guard, Code.Return(Code.Call(Code.Name("CheckCore"), arguments))],
+            [.. guard, Fast.FreshMemo(), Code.Return(Code.Invoke(Code.Name("CheckCore"), [.. arguments.Select(Argument), Code.Ref(MethodSignature.Memo)]))],
             SyntaxKind.PublicKeyword, SyntaxKind.StaticKeyword);
     }
 
@@ -98,7 +172,9 @@ public sealed partial class CSharpGenerator
     {
         var trace = Code.Name(MethodSignature.Trace);
         var take = Code.Call(Code.Member(trace, "Take"));
-        List<StatementSyntax> body = [];
+        var result = CodeTypes.RequirementSetResult;
+        // A set included along several paths is evaluated once; the same result object stands in each place.
+        List<StatementSyntax> body = [ReturnRemembered(Traced, result)];
         ExpressionSyntax applies = Code.Bool(true);
         ExpressionSyntax applicability = TupleExpression(SeparatedList([Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence")), Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence"))]));
         if (set.AppliesTo is not null)
@@ -108,17 +184,17 @@ public sealed partial class CSharpGenerator
             body.Add(Code.Local(NullableBool, "applies", truth));
             body.Add(Code.Local(IdentifierName("var"), "applicability", take));
             body.Add(Code.If(Code.Equal(Code.Name("applies"), Code.Bool(false)),
-                [Code.Return(Code.Call(Code.Member(CodeTypes.SetAssembly, "NotApplicable"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Member(Code.Name("applicability"), "Evidence")))]));
+                [Code.Return(Remembered(Traced, result, Code.Call(Code.Member(CodeTypes.SetAssembly, "NotApplicable"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Member(Code.Name("applicability"), "Evidence"))))]));
             applies = Code.Name("applies");
             applicability = Code.Name("applicability");
         }
 
         var included = Code.Array(CodeTypes.RequirementSetResult, set.Includes.Select(i =>
-            (ExpressionSyntax)Code.Call(Code.Member(Names.Type(Names.SetClass(i)), "EvaluateCore"), Traced.Arguments())));
+            (ExpressionSyntax)Code.Invoke(Code.Member(Names.Type(Names.SetClass(i)), "EvaluateCore"), Traced.Arguments())));
         var requirements = Code.Array(CodeTypes.RequirementResult, set.Requirements.Select(r =>
-            (ExpressionSyntax)Code.Call(Code.Name(Names.Requirement(r).Evaluate), Traced.Arguments())));
-        body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.SetAssembly, "Set"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null),
-            applies, applicability, included, requirements)));
+            (ExpressionSyntax)Code.Invoke(Code.Name(Names.Requirement(r).Evaluate), Traced.Arguments())));
+        body.Add(Code.Return(Remembered(Traced, result, Code.Call(Code.Member(CodeTypes.SetAssembly, "Set"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null),
+            applies, applicability, included, requirements))));
         return Method(CodeTypes.RequirementSetResult, "EvaluateCore", Traced.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
     }
 
@@ -129,11 +205,14 @@ public sealed partial class CSharpGenerator
         var notSatisfied = Code.Member(outcome, "NotSatisfied");
         var truth = Code.Name("truth");
         var lowerer = new ExpressionLowerer(context, Fast);
-        List<StatementSyntax> body = [];
+        // A set some other set includes has a slot in the memo: along a second path its outcome is taken from there.
+        var slot = Names.Slot(set);
+        List<StatementSyntax> body = slot is null ? [] : [ReturnIfKnown(slot)];
+        StatementSyntax Return(ExpressionSyntax value) => Code.Return(slot is null ? value : RememberIn(slot, value));
         if (set.AppliesTo is not null)
         {
             body.Add(Code.Local(NullableBool, "truth", lowerer.Lower(set.AppliesTo, body)));
-            body.Add(Code.If(Code.Equal(truth, Code.Bool(false)), [Code.Return(Code.Member(outcome, "NotApplicable"))]));
+            body.Add(Code.If(Code.Equal(truth, Code.Bool(false)), [Return(Code.Member(outcome, "NotApplicable"))]));
         }
         else
         {
@@ -143,20 +222,20 @@ public sealed partial class CSharpGenerator
         foreach (var included in set.Includes)
         {
             var name = lowerer.Fresh("o");
-            body.Add(Code.Local(outcome, name, Code.Call(Code.Member(Names.Type(Names.SetClass(included)), "CheckCore"), Fast.Arguments())));
-            body.Add(Code.If(Code.Equal(Code.Name(name), notSatisfied), [Code.Return(notSatisfied)]));
+            body.Add(Code.Local(outcome, name, Code.Invoke(Code.Member(Names.Type(Names.SetClass(included)), "CheckCore"), Fast.Arguments())));
+            body.Add(Code.If(Code.Equal(Code.Name(name), notSatisfied), [Return(notSatisfied)]));
             body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Call(Code.Member(CodeTypes.OutcomeTruth, "Of"), Code.Name(name)))));
         }
 
         foreach (var requirement in set.Requirements)
         {
             var name = lowerer.Fresh("r");
-            body.Add(Code.Local(NullableBool, name, Code.Call(Code.Name(Names.Requirement(requirement).Check), Fast.Arguments())));
-            body.Add(Code.If(Code.Equal(Code.Name(name), Code.Bool(false)), [Code.Return(notSatisfied)]));
+            body.Add(Code.Local(NullableBool, name, Code.Invoke(Code.Name(Names.Requirement(requirement).Check), Fast.Arguments())));
+            body.Add(Code.If(Code.Equal(Code.Name(name), Code.Bool(false)), [Return(notSatisfied)]));
             body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Name(name))));
         }
 
-        body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.OutcomeText, "FromTruth"), truth)));
+        body.Add(Return(Code.Call(Code.Member(CodeTypes.OutcomeText, "FromTruth"), truth)));
         return Method(outcome, "CheckCore", Fast.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
     }
 
@@ -168,7 +247,7 @@ public sealed partial class CSharpGenerator
         if (requirement.IsGroup)
         {
             var children = Code.Array(CodeTypes.RequirementResult, requirement.Children.Select(c =>
-                (ExpressionSyntax)Code.Call(Code.Name(Names.Requirement(c).Evaluate), Traced.Arguments())));
+                (ExpressionSyntax)Code.Invoke(Code.Name(Names.Requirement(c).Evaluate), Traced.Arguments())));
             body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.RequirementAssembly, "Group"), [.. descriptive, children])));
         }
         else
@@ -215,7 +294,7 @@ public sealed partial class CSharpGenerator
             foreach (var child in requirement.Children)
             {
                 var name = lowerer.Fresh("r");
-                body.Add(Code.Local(NullableBool, name, Code.Call(Code.Name(Names.Requirement(child).Check), Fast.Arguments())));
+                body.Add(Code.Local(NullableBool, name, Code.Invoke(Code.Name(Names.Requirement(child).Check), Fast.Arguments())));
                 body.Add(Code.If(Code.Equal(Code.Name(name), Code.Bool(false)), [Code.Return(Code.Bool(false))]));
                 body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Name(name))));
             }

@@ -108,7 +108,7 @@ public sealed partial class CSharpGenerator
         // The date as a method of the event dates; subject and inputs are there for definitions, which never read facts here (ZI5008).
         var method = scope.Allocate(methodStem);
         var lowerer = new ExpressionLowerer(context, Fast);
-        List<StatementSyntax> body = [];
+        List<StatementSyntax> body = [Fast.FreshMemo()];
         foreach (var variable in moment.Events)
         {
             var local = lowerer.Fresh("e");
@@ -118,7 +118,7 @@ public sealed partial class CSharpGenerator
 
         var value = lowerer.Lower(moment.Expression, body);
         body.Add(Code.Return(moment.Expression.Type == PrimitiveType.Date ? value : Code.Call(Code.Member(TimelineMomentType, "DateOf"), value)));
-        methods.Add(Method(Code.Nullable(CodeTypes.DateOnly), method, [.. Fast.Parameters(), Code.Parameter(EventDatesType, "events")], body,
+        methods.Add(Method(Code.Nullable(CodeTypes.DateOnly), method, [.. Fast.Parameters(memo: false), Code.Parameter(EventDatesType, "events")], body,
             SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword));
 
         List<ExpressionSyntax> arguments = [];

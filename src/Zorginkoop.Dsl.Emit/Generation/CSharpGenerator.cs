@@ -69,6 +69,7 @@ public sealed partial class CSharpGenerator
         var definitions = DefinitionsClass();
         members.AddRange(evaluators);
         members.Add(definitions);
+        members.Add(MemoStruct());
         members.Add(ConstantsClass());
         members.Add(PolicyClass());
 

@@ -57,6 +57,18 @@ internal static class Code
     public static InvocationExpressionSyntax Call(ExpressionSyntax method, params IEnumerable<ExpressionSyntax> arguments) =>
         InvocationExpression(method, ArgumentList(SeparatedList(arguments.Select(Argument))));
 
+    /// <summary>A call whose arguments may pass by reference (<c>ref memo</c>).</summary>
+    public static InvocationExpressionSyntax Invoke(ExpressionSyntax method, params IEnumerable<ArgumentSyntax> arguments) =>
+        InvocationExpression(method, ArgumentList(SeparatedList(arguments)));
+
+    /// <summary><c>ref name</c>.</summary>
+    public static ArgumentSyntax Ref(string name) =>
+        Argument(Name(name)).WithRefKindKeyword(SyntaxFactory.Token(SyntaxKind.RefKeyword));
+
+    /// <summary><c>ref type name</c>.</summary>
+    public static ParameterSyntax RefParameter(TypeSyntax type, string name) =>
+        SyntaxFactory.Parameter(Token(name)).WithType(type).WithModifiers(TokenList(SyntaxFactory.Token(SyntaxKind.RefKeyword)));
+
     public static ObjectCreationExpressionSyntax New(TypeSyntax type, params IEnumerable<ExpressionSyntax> arguments) =>
         ObjectCreationExpression(type).WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument))));
 
@@ -139,6 +151,16 @@ internal static class Code
         var generic = GenericName(Identifier(dottedName[(lastDot + 1)..])).WithTypeArgumentList(TypeArgumentList(SeparatedList(arguments)));
         return QualifiedName(ParseName(dottedName[..lastDot]), generic);
     }
+
+    /// <summary><c>target.Method&lt;T&gt;(arguments)</c>.</summary>
+    public static InvocationExpressionSyntax GenericCall(ExpressionSyntax target, string method, TypeSyntax typeArgument, params IEnumerable<ArgumentSyntax> arguments) =>
+        InvocationExpression(
+            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, GenericName(Token(method)).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(typeArgument)))),
+            ArgumentList(SeparatedList(arguments)));
+
+    /// <summary><c>out var name</c>.</summary>
+    public static ArgumentSyntax OutVar(string name) =>
+        Argument(DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(Token(name)))).WithRefKindKeyword(SyntaxFactory.Token(SyntaxKind.OutKeyword));
 
     public static ParameterSyntax Parameter(TypeSyntax type, string name, ExpressionSyntax? defaultValue = null)
     {

@@ -11,6 +11,7 @@ namespace Zorginkoop.Dsl.Emit.Generation;
 internal sealed class CodeTypes(GeneratedNames names)
 {
     public static readonly TypeSyntax Trace = Code.Runtime("Evaluation.EvaluationTrace");
+    public static readonly TypeSyntax FastMemo = Code.Runtime("Evaluation.FastMemo");
     public static readonly TypeSyntax Inputs = Code.Runtime("Evaluation.EvaluationInputs");
     public static readonly TypeSyntax Kleene = Code.Runtime("Values.Kleene");
     public static readonly TypeSyntax Arithmetic = Code.Runtime("Evaluation.Arithmetic");

@@ -157,9 +157,9 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
 
     private ExpressionSyntax Definition(LoweredDefinitionReference reference, List<StatementSyntax> block)
     {
-        var (traced, fast) = context.Names.Definition(reference.Definition);
-        var method = Code.Member(context.Names.Type(GeneratedNames.DefinitionsClass), Traced ? traced : fast);
-        var value = Temp(Types.Of(reference.Type), Code.Call(method, signature.Arguments()), block);
+        var names = context.Names.Definition(reference.Definition);
+        var method = Code.Member(context.Names.Type(GeneratedNames.DefinitionsClass), Traced ? names.Traced : names.Fast);
+        var value = Temp(Types.Of(reference.Type), Code.Invoke(method, signature.Arguments()), block);
         if (reference.RecordsFlag)
         {
             Record(block, "Flag", Code.String(reference.Definition.Name), value);

@@ -21,6 +21,18 @@ internal sealed class GeneratedNames
     /// <summary>The class that picks a version by date, declared by the versioned generator; reserved here so no policy name takes it.</summary>
     public const string VersionsClass = "PolicyVersions";
 
+    /// <summary>
+    /// The struct of one fast evaluation's memo: a typed slot and a "known" flag per definition and per included set,
+    /// on the caller's stack and passed by reference, so <c>Check</c> remembers without allocating.
+    /// </summary>
+    public const string MemoStruct = "PolicyMemo";
+
+    /// <summary>The key of an evaluator class in the evaluation's memo (an included set is evaluated once).</summary>
+    public const string SetMemoKey = "MemoKey";
+
+    /// <summary>The fixed members of every evaluator class.</summary>
+    private static readonly string[] SetMembers = ["Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore", SetMemoKey];
+
     /// <summary>Members every class inherits from object; a generated member must not hide them.</summary>
     private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
 
@@ -31,13 +43,15 @@ internal sealed class GeneratedNames
     private readonly Dictionary<FieldSymbol, string> properties = [];
     private readonly Dictionary<RequirementSetSymbol, string> setClasses = [];
     private readonly Dictionary<RequirementSymbol, RequirementNames> requirements = [];
-    private readonly Dictionary<DefinitionSymbol, (string Traced, string Fast)> definitions = [];
+    private readonly Dictionary<DefinitionSymbol, DefinitionNames> definitions = [];
+    private readonly Dictionary<object, MemoSlot> memoSlots = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(object Symbol, MemoSlot Slot)> memoSlotOrder = [];
 
     public GeneratedNames(CheckedPolicy policy, string policyIdentifier)
     {
         PolicyIdentifier = policyIdentifier;
         Namespace = PolicyNaming.Namespace(policyIdentifier);
-        var types = new NameScope(PolicyClass, SchemasClass, DefinitionsClass, ConstantsClass, VersionsClass,
+        var types = new NameScope(PolicyClass, SchemasClass, DefinitionsClass, ConstantsClass, VersionsClass, MemoStruct,
             CSharpGenerator.TimelinesClass, CSharpGenerator.AddendaClass);
         foreach (var choice in policy.Choices)
         {
@@ -64,8 +78,8 @@ internal sealed class GeneratedNames
         // An addendum's own part is generated as a requirement set too (CSharpGenerator.Addenda.cs).
         foreach (var set in policy.RequirementSets.Concat(policy.Addenda.Select(AddendumPart.Of)))
         {
-            var className = setClasses[set] = AllocateType(types, set.Name, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore");
-            var members = new NameScope([className, "Name", "Title", "Location", "Evaluate", "Check", "EvaluateCore", "CheckCore", .. ObjectMembers]);
+            var className = setClasses[set] = AllocateType(types, set.Name, SetMembers);
+            var members = new NameScope([className, .. SetMembers, .. ObjectMembers]);
             foreach (var requirement in Flatten(set.Requirements))
             {
                 var stem = requirement.Path[(set.Name.Length + 1)..].Replace('.', '_');
@@ -78,9 +92,37 @@ internal sealed class GeneratedNames
         foreach (var definition in policy.Definitions)
         {
             var traced = definitionScope.Allocate(definition.Name);
-            definitions[definition] = (traced, definitionScope.Allocate(traced + "Check"));
+            definitions[definition] = new DefinitionNames(traced, definitionScope.Allocate(traced + "Check"), definitionScope.Allocate(traced + "Key"));
+        }
+
+        // The fast path's memo: every definition, and every set some set or addendum includes (a set only ever
+        // evaluated from the outside is evaluated once anyway).
+        var memoScope = new NameScope([MemoStruct, .. ObjectMembers]);
+        void AddSlot(object symbol, string stem)
+        {
+            var value = memoScope.Allocate(stem);
+            var slot = new MemoSlot(value, memoScope.Allocate(value + "Known"));
+            memoSlots[symbol] = slot;
+            memoSlotOrder.Add((symbol, slot));
+        }
+
+        foreach (var definition in policy.Definitions)
+        {
+            AddSlot(definition, definitions[definition].Traced);
+        }
+
+        var included = policy.RequirementSets.Concat(policy.Addenda.Select(AddendumPart.Of)).SelectMany(s => s.Includes).ToHashSet<RequirementSetSymbol>(ReferenceEqualityComparer.Instance);
+        foreach (var set in policy.RequirementSets.Where(included.Contains))
+        {
+            AddSlot(set, setClasses[set]);
         }
     }
+
+    /// <summary>The slots of the memo struct in declaration order: definitions first, then included sets.</summary>
+    public IReadOnlyList<(object Symbol, MemoSlot Slot)> MemoSlots => memoSlotOrder;
+
+    /// <summary>The memo slot of a definition or an included set; null for a set nothing includes.</summary>
+    public MemoSlot? Slot(object symbol) => memoSlots.GetValueOrDefault(symbol);
 
     public string PolicyIdentifier { get; }
 
@@ -112,7 +154,7 @@ internal sealed class GeneratedNames
 
     public RequirementNames Requirement(RequirementSymbol requirement) => requirements[requirement];
 
-    public (string Traced, string Fast) Definition(DefinitionSymbol definition) => definitions[definition];
+    public DefinitionNames Definition(DefinitionSymbol definition) => definitions[definition];
 
     public NameSyntax NamespaceName() =>
         QualifiedName(QualifiedName(Code.Name("Zorginkoop"), Code.Name("Policies")), Code.Name(PolicyIdentifier));
@@ -129,6 +171,12 @@ internal sealed class GeneratedNames
     public static IEnumerable<RequirementSymbol> Flatten(IEnumerable<RequirementSymbol> requirements) =>
         requirements.SelectMany(r => new[] { r }.Concat(Flatten(r.Children)));
 }
+
+/// <summary>The traced method, the fast method and the memo key field of one definition.</summary>
+internal sealed record DefinitionNames(string Traced, string Fast, string Key);
+
+/// <summary>The two fields of one memo slot in <see cref="GeneratedNames.MemoStruct"/>: the value and whether it is known yet.</summary>
+internal sealed record MemoSlot(string Value, string Known);
 
 /// <summary>The traced method, the fast method and the location field of one requirement.</summary>
 internal sealed record RequirementNames(string Evaluate, string Check, string Location);

@@ -32,19 +32,40 @@ public sealed class EvaluationTrace
         return value;
     }
 
-    /// <summary>Starts recording what is told to the trace, for a definition about to be evaluated.</summary>
-    public void BeginRecording() => recordings.Add(new TraceRecording(suppressMissing));
+    /// <summary>What this evaluation has computed once: definitions (with what they told the trace) and included sets.</summary>
+    public EvaluationMemo Memo { get; } = new();
 
-    /// <summary>Ends the innermost recording: what evaluating the definition told the trace.</summary>
-    public TraceRecording EndRecording()
+    /// <summary>
+    /// A definition evaluated before in this evaluation: tells the trace again what evaluating it told it (so a
+    /// memoised use explains as a fresh one) and gives its value. False when it must be evaluated, between
+    /// <see cref="BeginDefinition"/> and <see cref="EndDefinition"/>.
+    /// </summary>
+    public bool TryReplayDefinition<T>(object key, out T value)
+    {
+        if (Memo.TryGet<DefinitionValue>(key, out var known))
+        {
+            Replay(known.Recording);
+            value = (T)known.Value!;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Starts recording what is told to the trace, for a definition about to be evaluated.</summary>
+    public void BeginDefinition() => recordings.Add(new TraceRecording(suppressMissing));
+
+    /// <summary>Ends the innermost recording and remembers the definition's value with what it told the trace.</summary>
+    public T EndDefinition<T>(object key, T value)
     {
         var recording = recordings[^1];
         recordings.RemoveAt(recordings.Count - 1);
-        return recording;
+        Memo.Remember(key, new DefinitionValue(value, recording));
+        return value;
     }
 
-    /// <summary>Tells the trace again what a definition's evaluation told it: a memoised use explains as a fresh one.</summary>
-    public void Replay(TraceRecording recording)
+    private void Replay(TraceRecording recording)
     {
         foreach (var atom in recording.Atoms)
         {
@@ -138,4 +159,6 @@ public sealed class EvaluationTrace
 
     private static string Operand(string? label, object? value, ValueKind kind) =>
         label is null ? ValueFormatter.Format(value, kind) : $"{label} {ValueFormatter.Format(value, kind)}";
+
+    private sealed record DefinitionValue(object? Value, TraceRecording Recording);
 }

@@ -2,7 +2,7 @@ namespace Zorginkoop.Dsl.Runtime.Evaluation;
 
 /// <summary>
 /// What evaluating a definition told the trace — the evidence atoms and the paths of unknown facts, each once, in
-/// first-seen order — so that a later use of the memoised value can tell it again (<see cref="EvaluationTrace.Replay"/>)
+/// first-seen order — so that a later use of the memoised value can tell it again (<see cref="EvaluationTrace.TryReplayDefinition"/>)
 /// exactly as evaluating the definition afresh would.
 /// </summary>
 public sealed class TraceRecording

@@ -17,12 +17,23 @@ public sealed record RequirementSetResult(
     IReadOnlyList<RequirementSetResult> Included,
     IReadOnlyList<string> MissingFacts)
 {
-    /// <summary>Every requirement result in this set, its groups and its included sets, depth first.</summary>
-    public IEnumerable<RequirementResult> AllRequirements()
+    /// <summary>
+    /// Every requirement result in this set, its groups and its included sets, depth first. A set included along
+    /// several paths (a diamond of <c>omvat</c>, evaluated once and shared) is listed once, so the walk stays
+    /// linear in the policy rather than in the number of paths.
+    /// </summary>
+    public IEnumerable<RequirementResult> AllRequirements() => AllRequirements(new HashSet<RequirementSetResult>(ReferenceEqualityComparer.Instance));
+
+    private IEnumerable<RequirementResult> AllRequirements(HashSet<RequirementSetResult> seen)
     {
         foreach (var included in Included)
         {
-            foreach (var requirement in included.AllRequirements())
+            if (!seen.Add(included))
+            {
+                continue;
+            }
+
+            foreach (var requirement in included.AllRequirements(seen))
             {
                 yield return requirement;
             }

@@ -12,12 +12,11 @@ namespace Zorginkoop.Dsl.Semantics.Interpretation;
 /// Evaluates lowered expressions directly: the reference the compiled evaluator is tested against. It dispatches
 /// on the lowered node and its typed operation only, calling the runtime method the generated code calls, and
 /// makes exactly the trace calls the generated code makes, in the same order. Definitions are evaluated once per
-/// evaluation (one interpreter); a later use replays what the first told the trace.
+/// evaluation (in the trace's <see cref="EvaluationMemo"/>); a later use replays what the first told the trace.
 /// </summary>
 internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? subjectVariable, EvaluationInputs inputs, EvaluationTrace trace)
 {
     private readonly Dictionary<VariableSymbol, object?> variables = [];
-    private readonly Dictionary<LoweredDefinition, (object? Value, TraceRecording Recording)> definitions = [];
     private readonly Lowerer lowerer = Lowerer.For(subjectVariable);
 
     public bool? Truth(BoundExpression expression) => (bool?)Evaluate(expression);
@@ -109,17 +108,11 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
 
     private object? Definition(LoweredDefinitionReference reference)
     {
-        object? value;
-        if (definitions.TryGetValue(reference.Value, out var known))
+        // Once per evaluation, in the trace's memo as the generated code keeps it; a later use replays the trace.
+        if (!trace.TryReplayDefinition<object?>(reference.Value, out var value))
         {
-            trace.Replay(known.Recording);
-            value = known.Value;
-        }
-        else
-        {
-            trace.BeginRecording();
-            value = Evaluate(reference.Value.Value);
-            definitions[reference.Value] = (value, trace.EndRecording());
+            trace.BeginDefinition();
+            value = trace.EndDefinition(reference.Value, Evaluate(reference.Value.Value));
         }
 
         if (reference.RecordsFlag)

@@ -64,10 +64,14 @@ public sealed class PolicyInterpreter : IPolicyEvaluator
             }
         }
 
-        var included = set.Includes.Select(i => EvaluateSet(i, interpreter, trace)).ToArray();
+        var included = set.Includes.Select(i => Included(i, interpreter, trace)).ToArray();
         var requirements = set.Requirements.Select(r => EvaluateRequirement(r, interpreter, trace)).ToArray();
         return SetAssembly.Set(set.Name, set.Title, location, set.Discretion is not null, applies, applicability, included, requirements);
     }
+
+    /// <summary>A set included along several paths (a diamond of <c>omvat</c>) is evaluated once per evaluation; its result is shared.</summary>
+    private static RequirementSetResult Included(RequirementSetSymbol set, ExpressionInterpreter interpreter, EvaluationTrace trace) =>
+        trace.Memo.TryGet<RequirementSetResult>(set, out var known) ? known : trace.Memo.Remember(set, EvaluateSet(set, interpreter, trace));
 
     private static RequirementResult EvaluateRequirement(RequirementSymbol requirement, ExpressionInterpreter interpreter, EvaluationTrace trace)
     {

@@ -82,10 +82,10 @@ public class InjectionTests
         var source = Compiled.Value.Build.GeneratedSource;
         var root = CSharpSyntaxTree.ParseText(source).GetCompilationUnitRoot();
 
-        // Types: keuze class, gegevens void, schemas, three evaluators, definitions, constants, Policy. Result assembly
+        // Types: keuze class, gegevens void, schemas, three evaluators, definitions, the fast path's memo struct, constants, Policy. Result assembly
         // lives in the runtime, so no helper class is generated and a set may be called PolicyHelpers.
         var types = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.Text).ToList();
-        Assert.Equal(["Class", "Void", "PolicySchemas", "Namespace", "Policy_2", "PolicyHelpers", "PolicyDefinitions", "PolicyConstants", "Policy"], types);
+        Assert.Equal(["Class", "Void", "PolicySchemas", "Namespace", "Policy_2", "PolicyHelpers", "PolicyDefinitions", "PolicyMemo", "PolicyConstants", "Policy"], types);
         var record = root.DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.Text == "Void");
         Assert.Equal(["Class", "Void_2", "GLI_aanbieder", "GLI_aanbieder_2", "Ωmega", "Schema_2", "ToFacts_2", "Schema", "FromFacts", "ToFacts", "ToString"],
             record.Members.Select(m => m switch { PropertyDeclarationSyntax p => p.Identifier.Text, MethodDeclarationSyntax method => method.Identifier.Text, _ => "?" }));

@@ -74,7 +74,8 @@ public class DifferentialTests(ITestOutputHelper output)
         Assert.Contains("NotSatisfied", message);
     }
 
-    private static (long Compared, int Thresholds) Compare(CheckedPolicy policy, PolicyInterpreter interpreter, IPolicyEvaluator compiled, int iterations, string seed)
+    /// <summary>Compares both engines on <paramref name="iterations"/> generated fact sets; throws with the facts and both results at the first difference.</summary>
+    internal static (long Compared, int Thresholds) Compare(CheckedPolicy policy, PolicyInterpreter interpreter, IPolicyEvaluator compiled, int iterations, string seed)
     {
         var thresholds = Thresholds.Of(policy);
         var generator = new FactGenerator(thresholds);
@@ -96,7 +97,7 @@ public class DifferentialTests(ITestOutputHelper output)
     /// CsCheck seeds are its own 16-character form; this derives one from ZORGINKOOP_FUZZ_SEED and the policy, so a
     /// reported failure reproduces with the same variable set.
     /// </summary>
-    private static string SeedText(string policyFile)
+    internal static string SeedText(string policyFile)
     {
         var hash = (ulong)Settings.Seed;
         foreach (var c in policyFile)

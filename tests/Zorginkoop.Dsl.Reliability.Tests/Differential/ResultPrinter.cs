@@ -13,7 +13,7 @@ internal static class ResultPrinter
     public static string Print(RequirementSetResult result, bool withLocations = true)
     {
         var text = new StringBuilder();
-        Set(result, text, string.Empty, withLocations);
+        Set(result, text, string.Empty, withLocations, Seen());
         return text.ToString();
     }
 
@@ -25,25 +25,38 @@ internal static class ResultPrinter
         text.AppendLine($"  ontbreekt: {string.Join(", ", result.MissingFacts)}");
         foreach (var contract in result.RequiredContracts)
         {
-            Set(contract, text, "  ", withLocations);
+            Set(contract, text, "  ", withLocations, Seen());
         }
 
         if (result.OwnRequirements is not null)
         {
-            Set(result.OwnRequirements, text, "  ", withLocations);
+            Set(result.OwnRequirements, text, "  ", withLocations, Seen());
         }
 
         return text.ToString();
     }
 
-    private static void Set(RequirementSetResult set, StringBuilder text, string indent, bool withLocations)
+    /// <summary>
+    /// A set included along several paths is one shared result in both engines (evaluated once); it is printed in
+    /// full once and then named, so a diamond of omvat prints in linear size, and an engine that evaluated it
+    /// twice prints differently.
+    /// </summary>
+    private static HashSet<RequirementSetResult> Seen() => new(ReferenceEqualityComparer.Instance);
+
+    private static void Set(RequirementSetResult set, StringBuilder text, string indent, bool withLocations, HashSet<RequirementSetResult> seen)
     {
+        if (!seen.Add(set))
+        {
+            text.AppendLine($"{indent}eisen {set.Name}: {set.Outcome}/{set.Resolution} (hierboven)");
+            return;
+        }
+
         text.AppendLine($"{indent}eisen {set.Name} [{set.Title}] {Where(set.Location, withLocations)}: {set.Outcome}/{set.Resolution}");
         text.AppendLine($"{indent}  toepasselijk: {string.Join(" | ", set.ApplicabilityEvidence)}");
         text.AppendLine($"{indent}  ontbreekt: {string.Join(", ", set.MissingFacts)}");
         foreach (var included in set.Included)
         {
-            Set(included, text, indent + "  ", withLocations);
+            Set(included, text, indent + "  ", withLocations, seen);
         }
 
         foreach (var requirement in set.Requirements)
