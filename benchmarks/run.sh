@@ -7,7 +7,9 @@
 #      warm build of each policy;
 #   4. editor: didChange → publishDiagnostics on a generated 5,000-line policy;
 #   5. scaling: check and the language server on 25,000 and 50,000 requirements (fails above ratio 3);
-#   6. versioned build: shared classes vs every version in full, as a ratio (fails above 0.5).
+#   6. versioned build: shared classes vs every version in full, as a ratio (fails above 0.5);
+#   7. editor scaling: the real server over stdio on the VGZ policy grown to 850, 5,000 and 20,000 lines
+#      (tokens, range, folding, hover and completion while tokens run, edit → diagnostics; p50/p95 and growth).
 # Usage: benchmarks/run.sh [--skip-bdn]      Work files go to $ZORGINKOOP_BENCH_DIR (default /tmp/zorginkoop-bench).
 # Figures depend on load: run it on a quiet machine (the script prints the load average before and after).
 set -euo pipefail
@@ -112,6 +114,12 @@ log "## Scaling"
 log ""
 log "## Versioned build"
 "${bench[@]}" versioned-build --rounds 7 | tee -a "$work/summary.txt"
+
+# 7. Editor scaling through a real client over stdio. Bounded: 20 rounds per size (about 2 minutes on a quiet
+#    machine); ZORGINKOOP_EDITOR_SIZES / ZORGINKOOP_EDITOR_ROUNDS change it.
+log ""
+log "## Editor scaling"
+"${bench[@]}" editor-scaling --sizes "${ZORGINKOOP_EDITOR_SIZES:-850,5000,20000}" --rounds "${ZORGINKOOP_EDITOR_ROUNDS:-20}" | tee -a "$work/summary.txt"
 
 log ""
 log "load average at end: $(load)"

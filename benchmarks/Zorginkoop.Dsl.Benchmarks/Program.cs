@@ -81,10 +81,23 @@ switch (command)
 
     case "frontend":
     {
-        // Where the editor's time goes: lexing and parsing vs the whole front end, on the editor benchmark's policy.
-        var generated = GeneratedPolicy.Create(int.Parse(Option("--lines", "5000"), invariant));
-        var path = Path.Combine(Path.GetTempPath(), $"zorginkoop-frontend-{Environment.ProcessId}.zip");
-        File.WriteAllText(path, generated.Text);
+        // Where the editor's time goes: lexing and parsing vs the whole front end, on the editor benchmark's policy
+        // (--grown: the real VGZ policy grown as editor-scaling grows it, with its import and its amendments).
+        var wanted = int.Parse(Option("--lines", "5000"), invariant);
+        var grown = args.Contains("--grown");
+        var frontendFolder = Path.Combine(Path.GetTempPath(), $"zorginkoop-frontend-{Environment.ProcessId}");
+        Directory.CreateDirectory(frontendFolder);
+        var policyText = grown
+            ? Zorginkoop.Dsl.Tests.Shared.LargePolicy.Grow(File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "policies", "vgz", "huisartsenzorg-2026-2027.zip")), wanted)
+            : GeneratedPolicy.Create(wanted).Text;
+        if (grown)
+        {
+            File.Copy(Path.Combine(RepositoryRoot.Find(), "policies", "vgz", "algemene-minimumeisen.zip"), Path.Combine(frontendFolder, "algemene-minimumeisen.zip"), overwrite: true);
+        }
+
+        var path = Path.Combine(frontendFolder, "beleid.zip");
+        File.WriteAllText(path, policyText);
+        var generated = (LineCount: policyText.Count(c => c == '\n'), Text: policyText);
         var text = new Zorginkoop.Dsl.Syntax.Text.SourceText(path, generated.Text);
         var rounds = int.Parse(Option("--rounds", "30"), invariant);
         foreach (var (name, work) in new (string, Action)[]
@@ -115,12 +128,16 @@ switch (command)
             Console.WriteLine($"{name,-8} {generated.LineCount} lines: median {samples[samples.Count / 2]:F1} ms, min {samples[0]:F1} ms, {allocated:F1} MB allocated, {collections:F1} collections each");
         }
 
-        File.Delete(path);
+        Directory.Delete(frontendFolder, recursive: true);
         return 0;
     }
 
     case "editor":
         return await EditorLatency.RunAsync(int.Parse(Option("--lines", "5000"), invariant), int.Parse(Option("--edits", "200"), invariant), Console.Out);
+
+    case "editor-scaling":
+        return await Zorginkoop.Dsl.Benchmarks.Editor.EditorScaling.RunAsync(
+            [.. Option("--sizes", "850,5000,20000").Split(',').Select(n => int.Parse(n, invariant))], int.Parse(Option("--rounds", "30"), invariant), Console.Out);
 
     case "build-phases":
         return Zorginkoop.Dsl.Benchmarks.Versions.BuildPhases.Run(
@@ -134,6 +151,6 @@ switch (command)
         return await Zorginkoop.Dsl.Benchmarks.FrontEnd.ScalingCheck.RunAsync(int.Parse(Option("--requirements", "25000"), invariant), Console.Out);
 
     default:
-        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor|scaling …  (see docs/benchmarks.md)");
+        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor|editor-scaling|scaling …  (see docs/benchmarks.md)");
         return 2;
 }

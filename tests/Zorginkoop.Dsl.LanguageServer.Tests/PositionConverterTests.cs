@@ -30,4 +30,25 @@ public class PositionConverterTests
         Assert.Equal(2, PositionConverter.LineLength(text, 1));
         Assert.Equal(5, PositionConverter.LineStart(text, 1));
     }
+
+    [Fact]
+    public void AnyTextWithItsLineStartsConvertsAsACheckedText()
+    {
+        // The edit path (a document before its change is applied) and the checked text must agree everywhere,
+        // also past the end of a line, on an empty last line and after every kind of line break.
+        var content = "a😀b\r\nnaïef\nc\rd\r\n\n";
+        var text = new SourceText("t.zip", content);
+        var starts = PositionConverter.LineStarts(content);
+        Assert.Equal(text.LineCount, starts.Length);
+        for (var line = -1; line <= text.LineCount + 1; line++)
+        {
+            for (var character = 0; character <= 8; character++)
+            {
+                var position = new Position(line, character);
+                Assert.Equal(PositionConverter.ToOffset(text, position), PositionConverter.ToOffset(content, starts, position));
+            }
+        }
+
+        Assert.Equal([4, 5, 1, 1, 0, 0], Enumerable.Range(0, text.LineCount).Select(l => PositionConverter.LineLength(text, l)));
+    }
 }

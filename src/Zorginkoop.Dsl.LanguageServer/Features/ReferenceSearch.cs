@@ -19,7 +19,7 @@ public static class ReferenceSearch
     private static IReadOnlyList<Found> FindAll(Symbol symbol, DocumentWorkspace workspace, CancellationToken cancellationToken)
     {
         var identity = SymbolIdentity.Of(symbol);
-        var snapshot = workspace.Snapshot();
+        var snapshot = workspace.Current;
         var found = new Dictionary<(string, int, int), Found>();
         foreach (var analysis in workspace.AnalyzeAll(snapshot, cancellationToken))
         {

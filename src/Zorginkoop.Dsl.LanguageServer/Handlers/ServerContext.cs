@@ -12,4 +12,7 @@ internal sealed class ServerContext(DocumentWorkspace workspace, DiagnosticsSche
     public ServerLifecycle Lifecycle { get; } = lifecycle;
 
     public Action<string> Log { get; } = log;
+
+    /// <summary>The last semantic tokens sent per document, for <c>full/delta</c>.</summary>
+    public SemanticTokens.SemanticTokenResults SemanticTokens { get; } = new();
 }

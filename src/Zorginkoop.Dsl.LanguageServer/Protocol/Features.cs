@@ -100,18 +100,57 @@ public sealed class SemanticTokensParams
     public TextDocumentIdentifier TextDocument { get; set; } = new();
 }
 
+public sealed class SemanticTokensRangeParams
+{
+    public TextDocumentIdentifier TextDocument { get; set; } = new();
+
+    public Range Range { get; set; } = new(new Position(0, 0), new Position(0, 0));
+}
+
+public sealed class SemanticTokensDeltaParams
+{
+    public TextDocumentIdentifier TextDocument { get; set; } = new();
+
+    public string PreviousResultId { get; set; } = string.Empty;
+}
+
 public sealed class SemanticTokens
 {
+    /// <summary>Set on full results, so the client can ask for a delta against them next time.</summary>
+    public string? ResultId { get; set; }
+
     public List<int> Data { get; set; } = [];
+}
+
+/// <summary>The answer to <c>semanticTokens/full/delta</c> when the previous result is known: what to splice into it.</summary>
+public sealed class SemanticTokensDelta
+{
+    public string? ResultId { get; set; }
+
+    public List<SemanticTokensEdit> Edits { get; set; } = [];
+}
+
+public sealed class SemanticTokensEdit
+{
+    public int Start { get; set; }
+
+    public int DeleteCount { get; set; }
+
+    public List<int>? Data { get; set; }
 }
 
 public sealed class SemanticTokensOptions
 {
     public SemanticTokensLegend Legend { get; set; } = new();
 
-    public bool Full { get; set; } = true;
+    public SemanticTokensFullOptions Full { get; set; } = new();
 
     public bool Range { get; set; }
+}
+
+public sealed class SemanticTokensFullOptions
+{
+    public bool Delta { get; set; }
 }
 
 public sealed class SemanticTokensLegend

@@ -22,6 +22,8 @@ public static class Methods
     public const string DocumentSymbol = "textDocument/documentSymbol";
     public const string FoldingRange = "textDocument/foldingRange";
     public const string SemanticTokensFull = "textDocument/semanticTokens/full";
+    public const string SemanticTokensFullDelta = "textDocument/semanticTokens/full/delta";
+    public const string SemanticTokensRange = "textDocument/semanticTokens/range";
     public const string Formatting = "textDocument/formatting";
     public const string CodeAction = "textDocument/codeAction";
     public const string InlayHint = "textDocument/inlayHint";
@@ -36,5 +38,6 @@ public static class ErrorCodes
     public const int MethodNotFound = -32601;
     public const int InvalidParams = -32602;
     public const int ServerNotInitialized = -32002;
+    public const int RequestCancelled = -32800;
     public const int RequestFailed = -32803;
 }

@@ -22,12 +22,20 @@ namespace Zorginkoop.Dsl.LanguageServer.Server;
 
 /// <summary>
 /// The language server on one connection: LSP framing over two streams (stdio for <c>zorginkoop lsp</c>, an
-/// in-memory pipe in tests), one handler per method, handled one message at a time in arrival order so that edits
-/// apply in order; checking runs in the background. Ends on <c>exit</c> or when the client goes away.
+/// in-memory pipe in tests), one handler per method. Messages are taken one at a time in arrival order, so edits
+/// apply in order and a request sees the edits sent before it; requests are then answered on the thread pool and
+/// checking runs in the background, so the loop never waits for them. Ends on <c>exit</c> or when the client goes away.
 /// </summary>
 public sealed class ZorginkoopLanguageServer : IDisposable
 {
-    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// The wait after an edit before its check starts. Clients send a didChange per keystroke (VS Code, Helix) or
+    /// debounce themselves (Neovim 150 ms, eglot 0.5 s); the edits of one action (auto-closed pairs, a snippet, a
+    /// multi-cursor edit, paste and format) arrive within a few milliseconds, keystrokes 50 ms or more apart. 30 ms
+    /// merges the first and never waits for the second; a check running meanwhile merges the rest (see
+    /// <see cref="DiagnosticsScheduler"/>). docs/language-server.md, "Diagnostics".
+    /// </summary>
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(30);
 
     private readonly JsonRpc rpc;
     private readonly ServerContext context;
@@ -45,7 +53,8 @@ public sealed class ZorginkoopLanguageServer : IDisposable
         formatter.JsonSerializerOptions.MaxDepth = 1024;
         rpc = new JsonRpc(new LspMessageHandler(output, input, formatter, Log))
         {
-            // One message at a time, in order: a didChange must be applied before the hover that follows it.
+            // One message at a time, in order: a didChange must be applied before the hover that follows it. A
+            // request only takes its snapshot here; the work runs on the thread pool (Request below).
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
@@ -72,12 +81,14 @@ public sealed class ZorginkoopLanguageServer : IDisposable
         Request(new HoverHandler(context));
         Request(new CompletionHandler(context));
         Request(new DefinitionHandler(context));
-        Request(new ReferencesHandler(context));
+        RequestAsync(new ReferencesHandler(context));
         Request(new PrepareRenameHandler(context));
-        Request(new RenameHandler(context));
+        RequestAsync(new RenameHandler(context));
         Request(new DocumentSymbolHandler(context));
         Request(new FoldingRangeHandler(context));
         Request(new SemanticTokensHandler(context));
+        Request(new SemanticTokensDeltaHandler(context));
+        Request(new SemanticTokensRangeHandler(context));
         Request(new FormattingHandler(context));
         Request(new CodeActionHandler(context));
         Request(new InlayHintHandler(context));
@@ -101,16 +112,51 @@ public sealed class ZorginkoopLanguageServer : IDisposable
 
     public void Dispose() => rpc.Dispose();
 
+    /// <summary>
+    /// A request is accepted on the message loop (so it sees every edit sent before it, and no later one: the
+    /// workspace snapshot is pinned there) and answered on the thread pool, so the loop goes on reading: a hover
+    /// is answered while the semantic tokens of a long file are computed, and a <c>$/cancelRequest</c> is seen at
+    /// once. A request cancelled before or while it runs is answered with <c>-32800 RequestCancelled</c>
+    /// (StreamJsonRpc's answer to an <see cref="OperationCanceledException"/> for a cancelled request).
+    /// </summary>
     private void Request<TParams, TResult>(IRequestHandler<TParams, TResult> handler)
+        where TParams : class =>
+        Add(handler.Method, new Func<TParams?, CancellationToken, Task<TResult>>((request, cancellationToken) =>
+        {
+            var snapshot = Accept(handler.Method, request);
+            return Task.Run(
+                () =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    using var pin = context.Workspace.Pin(snapshot);
+                    return handler.Handle(request!, cancellationToken);
+                },
+                cancellationToken);
+        }));
+
+    private void RequestAsync<TParams, TResult>(IRequestHandler<TParams, Task<TResult>> handler)
+        where TParams : class =>
+        Add(handler.Method, new Func<TParams?, CancellationToken, Task<TResult>>((request, cancellationToken) =>
+        {
+            var snapshot = Accept(handler.Method, request);
+            return Task.Run(
+                async () =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    using var pin = context.Workspace.Pin(snapshot);
+                    return await handler.Handle(request!, cancellationToken).ConfigureAwait(false);
+                },
+                cancellationToken);
+        }));
+
+    /// <summary>On the message loop: may the request be served, and which snapshot does it see.</summary>
+    private WorkspaceSnapshot Accept<TParams>(string method, TParams? request)
         where TParams : class
     {
-        Add(handler.Method, new Func<TParams?, CancellationToken, TResult>((request, cancellationToken) =>
-        {
-            context.Lifecycle.EnsureCanServe(handler.Method);
-            return request is null
-                ? throw new LocalRpcException($"'{handler.Method}' zonder parameters.") { ErrorCode = ErrorCodes.InvalidParams }
-                : handler.Handle(request, cancellationToken);
-        }));
+        context.Lifecycle.EnsureCanServe(method);
+        return request is null
+            ? throw new LocalRpcException($"'{method}' zonder parameters.") { ErrorCode = ErrorCodes.InvalidParams }
+            : context.Workspace.Snapshot();
     }
 
     private void Notification<TParams>(INotificationHandler<TParams> handler)

@@ -5,13 +5,16 @@ namespace Zorginkoop.Dsl.LanguageServer.Workspace;
 /// <summary>
 /// Checks open documents shortly after they change and publishes their diagnostics. Typing restarts the wait
 /// (debounce), so a burst of edits is checked once; a result is published only if no newer check of that document
-/// was started meanwhile, so the latest text always wins. A change also re-checks every open document that
-/// imports the changed one.
+/// was started meanwhile, so the latest text always wins. At most one check of a document runs at a time: a check
+/// whose wait is over waits for the running one, and is dropped before compiling if a newer edit came meanwhile,
+/// so typing faster than a long file checks costs one check per finished check, not one per keystroke. A change
+/// also re-checks every open document that imports the changed one.
 /// </summary>
 public sealed class DiagnosticsScheduler(DocumentWorkspace workspace, Func<PublishDiagnosticsParams, Task> publish, TimeSpan delay, Action<string> log)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, (long Ticket, CancellationTokenSource Cancel)> pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task> running = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> filesByDocument = new(DocumentUris.PathComparer);
     private long tickets;
 
@@ -66,16 +69,30 @@ public sealed class DiagnosticsScheduler(DocumentWorkspace workspace, Func<Publi
             cancel = new CancellationTokenSource();
             ticket = ++tickets;
             pending[uri] = (ticket, cancel);
+            var before = running.GetValueOrDefault(uri) ?? Task.CompletedTask;
+            running[uri] = Task.Run(() => CheckAsync(uri, ticket, before, cancel.Token));
         }
-
-        _ = Task.Run(() => CheckAsync(uri, ticket, cancel.Token));
     }
 
-    private async Task CheckAsync(string uri, long ticket, CancellationToken cancellation)
+    private async Task CheckAsync(string uri, long ticket, Task before, CancellationToken cancellation)
     {
         try
         {
-            await Task.Delay(Delay, cancellation).ConfigureAwait(false);
+            if (Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(Delay, cancellation).ConfigureAwait(false);
+            }
+
+            // One check of a document at a time (the one before never throws: see the catch clauses below).
+            await before.ConfigureAwait(false);
+            lock (gate)
+            {
+                if (!pending.TryGetValue(uri, out var latest) || latest.Ticket != ticket)
+                {
+                    return;
+                }
+            }
+
             var analysis = workspace.Analyze(uri);
             if (analysis is null || cancellation.IsCancellationRequested)
             {

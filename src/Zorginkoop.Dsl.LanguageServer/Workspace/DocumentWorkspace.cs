@@ -17,7 +17,8 @@ public sealed class DocumentWorkspace
     private const int MaxWorkspaceFiles = 500;
 
     private readonly Lock gate = new();
-    private readonly Dictionary<string, DocumentAnalysis> analyses = new(DocumentUris.PathComparer);
+    private readonly Dictionary<string, (int Generation, Lazy<DocumentAnalysis?> Analysis)> analyses = new(DocumentUris.PathComparer);
+    private readonly AsyncLocal<WorkspaceSnapshot?> pinned = new();
     private ImmutableDictionary<string, OpenDocument> documents = ImmutableDictionary.Create<string, OpenDocument>(DocumentUris.PathComparer);
     private ImmutableArray<string> roots = [];
     private int generation;
@@ -117,25 +118,58 @@ public sealed class DocumentWorkspace
         }
     }
 
-    /// <summary>The analysis of an open document at the current generation; null when the document is not open.</summary>
+    /// <summary>
+    /// Pins the snapshot a request sees to the moment it arrived: requests run off the message loop, and an edit
+    /// that arrives after a request must not change the text the request's positions refer to. Flows with the
+    /// request's execution context (into <c>Task.Run</c> and awaits); dispose to unpin.
+    /// </summary>
+    public IDisposable Pin(WorkspaceSnapshot snapshot)
+    {
+        var previous = pinned.Value;
+        pinned.Value = snapshot;
+        return new Unpin(() => pinned.Value = previous);
+    }
+
+    /// <summary>The snapshot a request sees: the pinned one inside a request, else the current one.</summary>
+    public WorkspaceSnapshot Current => pinned.Value ?? Snapshot();
+
+    /// <summary>The analysis of an open document (in the pinned or current snapshot); null when the document is not open.</summary>
     public DocumentAnalysis? Analyze(string uri)
     {
-        var snapshot = Snapshot();
+        var snapshot = Current;
         var path = DocumentUris.ToPath(uri);
         return snapshot.Documents.ContainsKey(path) ? Analyze(path, snapshot) : null;
     }
 
-    /// <summary>The analysis of any file (open or on disk) in a snapshot; null when it cannot be read.</summary>
+    /// <summary>
+    /// The analysis of any file (open or on disk) in a snapshot; null when it cannot be read. One compilation per
+    /// file and generation, shared: a hover that arrives while the diagnostics or the semantic tokens of the same
+    /// text are being computed waits for that compilation instead of starting a second one.
+    /// </summary>
     public DocumentAnalysis? Analyze(string path, WorkspaceSnapshot snapshot)
     {
+        Lazy<DocumentAnalysis?> entry;
         lock (gate)
         {
-            if (analyses.TryGetValue(path, out var cached) && cached.Snapshot.Generation == snapshot.Generation)
+            if (analyses.TryGetValue(path, out var cached) && cached.Generation == snapshot.Generation)
             {
-                return cached;
+                entry = cached.Analysis;
+            }
+            else
+            {
+                entry = new Lazy<DocumentAnalysis?>(() => Compute(path, snapshot), LazyThreadSafetyMode.ExecutionAndPublication);
+                if (snapshot.Generation == generation)
+                {
+                    analyses[path] = (snapshot.Generation, entry);
+                }
             }
         }
 
+        return entry.Value;
+    }
+
+    private static DocumentAnalysis? Compute(string path, WorkspaceSnapshot snapshot)
+    {
         var policy = PolicyCompilation.Compile(path, snapshot);
         var tree = policy.Files.LastOrDefault(f => DocumentUris.PathComparer.Equals(f.Text.Path, path));
         if (tree is null)
@@ -150,14 +184,10 @@ public sealed class DocumentWorkspace
         }
 
         var analysis = new DocumentAnalysis(path, snapshot.Documents.GetValueOrDefault(path)?.Version, policy, tree, snapshot);
-        lock (gate)
-        {
-            if (snapshot.Generation == generation)
-            {
-                analyses[path] = analysis;
-            }
-        }
-
+        // What nearly every request reads, made here (off the message loop, once per text) rather than by the
+        // first request, so a hover never waits for the tokens of the whole file that a tokens request is making.
+        _ = analysis.Tokens;
+        _ = analysis.ReferencesInFile;
         return analysis;
     }
 
@@ -192,8 +222,14 @@ public sealed class DocumentWorkspace
             return change.Text ?? string.Empty;
         }
 
-        var start = PositionConverter.ToOffset(text, change.Range.Start);
-        var end = Math.Max(start, PositionConverter.ToOffset(text, change.Range.End));
+        var lineStarts = PositionConverter.LineStarts(text);
+        var start = PositionConverter.ToOffset(text, lineStarts, change.Range.Start);
+        var end = Math.Max(start, PositionConverter.ToOffset(text, lineStarts, change.Range.End));
         return string.Concat(text.AsSpan(0, start), change.Text ?? string.Empty, text.AsSpan(end));
+    }
+
+    private sealed class Unpin(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
     }
 }

@@ -8,6 +8,8 @@ namespace Zorginkoop.Dsl.LanguageServer.Workspace;
 /// The one place where LSP positions (zero-based line, UTF-16 character) and our offsets meet. C# strings are
 /// UTF-16, so a character is a <c>char</c>; lines end at \n, \r\n or \r, as in <see cref="SourceText"/>. A position
 /// past the end of a line means the end of that line, and past the last line the end of the text, as LSP asks.
+/// Every conversion is O(1) (or a binary search for offset → line) on a line-start table: nothing scans the text
+/// from its start, so a handler may convert every token of a 20,000-line file (issue 16, point 2).
 /// </summary>
 public static class PositionConverter
 {
@@ -21,7 +23,7 @@ public static class PositionConverter
 
     public static Range ToRange(SourceLocation location) => ToRange(location.Source, location.Span);
 
-    /// <summary>An offset in a checked text: its line-start table finds the line at once, so a caller may ask for every line.</summary>
+    /// <summary>An offset in a checked text, from its line-start table.</summary>
     public static int ToOffset(SourceText text, Position position)
     {
         if (position.Line < 0)
@@ -34,38 +36,60 @@ public static class PositionConverter
             return text.Content.Length;
         }
 
-        var lineStart = text.GetOffset(new LinePosition(position.Line, 0));
-        return lineStart + Math.Clamp(position.Character, 0, LineEnd(text.Content, lineStart) - lineStart);
+        var lineStart = LineStart(text, position.Line);
+        return lineStart + Math.Clamp(position.Character, 0, LineEnd(text, position.Line) - lineStart);
     }
 
-    /// <summary>An offset in any text, for instance a document before an edit is applied to it.</summary>
-    public static int ToOffset(string text, Position position)
+    /// <summary>
+    /// An offset in any text, for instance a document before an edit is applied to it, with that text's
+    /// <paramref name="lineStarts"/> (<see cref="LineStarts"/>).
+    /// </summary>
+    public static int ToOffset(string text, IReadOnlyList<int> lineStarts, Position position)
     {
         if (position.Line < 0)
         {
             return 0;
         }
 
-        var lineStart = 0;
-        for (var line = 0; line < position.Line; line++)
+        if (position.Line >= lineStarts.Count)
         {
-            var next = NextLineStart(text, lineStart);
-            if (next < 0)
-            {
-                return text.Length;
-            }
-
-            lineStart = next;
+            return text.Length;
         }
 
-        return lineStart + Math.Clamp(position.Character, 0, LineEnd(text, lineStart) - lineStart);
+        var lineStart = lineStarts[position.Line];
+        var next = position.Line + 1 < lineStarts.Count ? lineStarts[position.Line + 1] : text.Length;
+        return lineStart + Math.Clamp(position.Character, 0, WithoutLineBreak(text, lineStart, next) - lineStart);
+    }
+
+    /// <summary>Where every line of a text starts (line breaks as in <see cref="SourceText"/>); one pass.</summary>
+    public static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return [.. starts];
     }
 
     /// <summary>The offset where a (zero-based) line starts.</summary>
-    public static int LineStart(SourceText text, int line) => ToOffset(text, new Position(line, 0));
+    public static int LineStart(SourceText text, int line) => text.GetOffset(new LinePosition(Math.Max(0, line), 0));
 
     /// <summary>The length of a line in UTF-16 characters, without its line break.</summary>
-    public static int LineLength(SourceText text, int line) => ToOffset(text, new Position(line, int.MaxValue)) - LineStart(text, line);
+    public static int LineLength(SourceText text, int line) => line < 0 || line >= text.LineCount ? 0 : LineEnd(text, line) - LineStart(text, line);
 
     public static TextSpan ToSpan(SourceText text, Range range)
     {
@@ -73,32 +97,26 @@ public static class PositionConverter
         return TextSpan.FromBounds(start, Math.Max(start, ToOffset(text, range.End)));
     }
 
-    private static int LineEnd(string text, int lineStart)
+    /// <summary>The end of a line before its line break: the next line's start, less the break.</summary>
+    private static int LineEnd(SourceText text, int line)
     {
-        var lineEnd = lineStart;
-        while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
-        {
-            lineEnd++;
-        }
-
-        return lineEnd;
+        var next = line + 1 < text.LineCount ? LineStart(text, line + 1) : text.Content.Length;
+        return WithoutLineBreak(text.Content, LineStart(text, line), next);
     }
 
-    private static int NextLineStart(string text, int from)
+    private static int WithoutLineBreak(string text, int lineStart, int nextLineStart)
     {
-        for (var i = from; i < text.Length; i++)
+        var end = nextLineStart;
+        if (end > lineStart && text[end - 1] == '\n')
         {
-            if (text[i] == '\n')
-            {
-                return i + 1;
-            }
-
-            if (text[i] == '\r')
-            {
-                return i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
-            }
+            end--;
         }
 
-        return -1;
+        if (end > lineStart && text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return end;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class InitializeHandler(ServerContext context)
                 RenameProvider = new RenameOptions { PrepareProvider = true },
                 DocumentSymbolProvider = true,
                 FoldingRangeProvider = true,
-                SemanticTokensProvider = new SemanticTokensOptions { Legend = SemanticTokenLegend.Legend, Full = true },
+                SemanticTokensProvider = new SemanticTokensOptions { Legend = SemanticTokenLegend.Legend, Full = new SemanticTokensFullOptions { Delta = true }, Range = true },
                 DocumentFormattingProvider = true,
                 CodeActionProvider = new CodeActionOptions { CodeActionKinds = ["quickfix"] },
                 InlayHintProvider = true,

@@ -1,14 +1,11 @@
 using Zorginkoop.Dsl.LanguageServer.Protocol;
-using Zorginkoop.Dsl.LanguageServer.Workspace;
-using Zorginkoop.Dsl.Semantics.Symbols;
-using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.LanguageServer.Handlers.SemanticTokens;
 
 /// <summary>
 /// <c>textDocument/semanticTokens/full</c>: what the TextMate grammar cannot know — which names are fields, keuze
-/// values, definitions, requirement sets, requirements — plus keywords, literals and comments from the tokens.
-/// A resolved name wins over its token (so <c>datum</c> used as a field name is a property, not a keyword).
+/// values, definitions, requirement sets, requirements — plus keywords, literals and comments from the tokens
+/// (<see cref="SemanticTokenEncoding"/>). The result carries an id for <c>full/delta</c>.
 /// </summary>
 internal sealed class SemanticTokensHandler(ServerContext context) : IRequestHandler<SemanticTokensParams, Protocol.SemanticTokens>
 {
@@ -21,54 +18,50 @@ internal sealed class SemanticTokensHandler(ServerContext context) : IRequestHan
             return new Protocol.SemanticTokens();
         }
 
-        var text = analysis.Text;
-        var classified = new SortedDictionary<int, (TextSpan Span, int Type, int Modifiers)>();
-        foreach (var token in analysis.Tokens)
-        {
-            var type = SemanticTokenLegend.ForToken(token.Kind);
-            if (type >= 0)
-            {
-                classified[token.Span.Start] = (token.Span, type, 0);
-            }
-        }
-
-        foreach (var reference in analysis.ReferencesInFile)
-        {
-            var span = reference.Location.Span;
-            var writtenAs = text.GetText(span);
-            var isDeclaration = reference.Location.Span == reference.Symbol.Location.Span;
-            var modifiers = (isDeclaration ? SemanticTokenLegend.Declaration : 0) | (reference.Symbol is DefinitionSymbol ? SemanticTokenLegend.ReadOnly : 0);
-            classified[span.Start] = (span, SemanticTokenLegend.ForSymbol(reference.Symbol, writtenAs == reference.Symbol.Name), modifiers);
-        }
-
-        return new Protocol.SemanticTokens { Data = Encode(text, classified.Values) };
+        cancellationToken.ThrowIfCancellationRequested();
+        var data = SemanticTokenEncoding.Encode(analysis, null, null, cancellationToken);
+        return new Protocol.SemanticTokens { ResultId = context.SemanticTokens.Remember(request.TextDocument.Uri, data), Data = data };
     }
+}
 
-    /// <summary>LSP's relative encoding (line delta, start delta, length, type, modifiers); a token over several lines is split per line.</summary>
-    private static List<int> Encode(SourceText text, IEnumerable<(TextSpan Span, int Type, int Modifiers)> tokens)
+/// <summary><c>textDocument/semanticTokens/full/delta</c>: one edit against the previous full result, or a full result when that one is unknown.</summary>
+internal sealed class SemanticTokensDeltaHandler(ServerContext context) : IRequestHandler<SemanticTokensDeltaParams, object>
+{
+    public string Method => Methods.SemanticTokensFullDelta;
+
+    public object Handle(SemanticTokensDeltaParams request, CancellationToken cancellationToken)
     {
-        var data = new List<int>();
-        int previousLine = 0, previousStart = 0;
-        foreach (var (span, type, modifiers) in tokens)
+        var uri = request.TextDocument.Uri;
+        if (context.Workspace.Analyze(uri) is not { } analysis)
         {
-            var start = PositionConverter.ToPosition(text, span.Start);
-            var end = PositionConverter.ToPosition(text, span.End);
-            for (var line = start.Line; line <= end.Line; line++)
-            {
-                var from = line == start.Line ? start.Character : 0;
-                var lineLength = PositionConverter.LineLength(text, line);
-                var to = line == end.Line ? end.Character : lineLength;
-                if (to <= from)
-                {
-                    continue;
-                }
-
-                data.AddRange([line - previousLine, line == previousLine ? from - previousStart : from, to - from, type, modifiers]);
-                previousLine = line;
-                previousStart = from;
-            }
+            return new Protocol.SemanticTokens();
         }
 
-        return data;
+        cancellationToken.ThrowIfCancellationRequested();
+        var previous = context.SemanticTokens.Find(uri, request.PreviousResultId);
+        var data = SemanticTokenEncoding.Encode(analysis, null, null, cancellationToken);
+        var id = context.SemanticTokens.Remember(uri, data);
+        return previous is null
+            ? new Protocol.SemanticTokens { ResultId = id, Data = data }
+            : new SemanticTokensDelta { ResultId = id, Edits = [SemanticTokenResults.Diff(previous, data)] };
+    }
+}
+
+/// <summary><c>textDocument/semanticTokens/range</c>: the tokens of the lines the range touches (what the editor shows first).</summary>
+internal sealed class SemanticTokensRangeHandler(ServerContext context) : IRequestHandler<SemanticTokensRangeParams, Protocol.SemanticTokens>
+{
+    public string Method => Methods.SemanticTokensRange;
+
+    public Protocol.SemanticTokens Handle(SemanticTokensRangeParams request, CancellationToken cancellationToken)
+    {
+        if (context.Workspace.Analyze(request.TextDocument.Uri) is not { } analysis)
+        {
+            return new Protocol.SemanticTokens();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var first = Math.Clamp(request.Range.Start.Line, 0, analysis.Text.LineCount - 1);
+        var last = Math.Clamp(request.Range.End.Line, first, analysis.Text.LineCount - 1);
+        return new Protocol.SemanticTokens { Data = SemanticTokenEncoding.Encode(analysis, first, last, cancellationToken) };
     }
 }

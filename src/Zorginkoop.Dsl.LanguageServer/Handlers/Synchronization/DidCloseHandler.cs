@@ -15,6 +15,7 @@ internal sealed class DidCloseHandler(ServerContext context) : INotificationHand
         }
 
         _ = context.Diagnostics.ClearAsync(closed);
+        context.SemanticTokens.Forget(uri);
         // Open documents that import it now see the file on disk instead of the buffer.
         context.Diagnostics.FilesChanged([closed.Path]);
     }
