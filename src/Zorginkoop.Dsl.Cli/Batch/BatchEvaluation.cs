@@ -26,10 +26,11 @@ internal static class BatchEvaluation
             return exitCode;
         }
 
-        FileStream input;
+        Stream input;
         try
         {
-            input = new FileStream(request.FactsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            // --facts - (with --format jsonl|csv): records from standard input, which has no length.
+            input = StandardInput.Is(request.FactsPath) ? StandardInput.Open() : new FileStream(request.FactsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -45,7 +46,7 @@ internal static class BatchEvaluation
         }
     }
 
-    private static int Run(BatchRequest request, IPolicyEvaluator evaluator, EvaluationInputs inputs, FileStream input, TextWriter output, TextWriter error, TimeSpan compileTime)
+    private static int Run(BatchRequest request, IPolicyEvaluator evaluator, EvaluationInputs inputs, Stream input, TextWriter output, TextWriter error, TimeSpan compileTime)
     {
         var schema = evaluator.SubjectSchema!;
         var splitter = new RecordSplitter(input, quoted: request.InputFormat == BatchRequest.Csv);

@@ -19,13 +19,14 @@ public static class FactsFile
         byte[] bytes;
         try
         {
-            if (Directory.Exists(path))
+            if (!StandardInput.Is(path) && Directory.Exists(path))
             {
                 error.WriteLine(DiagnosticCatalog.FileNotFound(path, "dit is een map, geen bestand.").ToString());
                 return null;
             }
 
-            if (BoundedFile.ReadAllBytes(path, MaxBytes) is not { } read)
+            // --facts -: standard input, with the same checks on its bytes as on a file's.
+            if ((StandardInput.Is(path) ? StandardInput.ReadAllBytes(MaxBytes) : BoundedFile.ReadAllBytes(path, MaxBytes)) is not { } read)
             {
                 error.WriteLine(new FactError(FactErrorCodes.InvalidJson, path, string.Empty, $"Dit bestand is groter dan {MaxBytes / (1024 * 1024)} MB; gegevens van één zorgaanbieder passen ruim in minder. Een batch hoort in een .jsonl- of .csv-bestand, dat zonder grens wordt gelezen.").ToString());
                 return null;
