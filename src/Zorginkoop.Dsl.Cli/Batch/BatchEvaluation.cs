@@ -80,7 +80,7 @@ internal static class BatchEvaluation
         var indexes = setNames.Select(n => allSets.IndexOf(n)).ToArray();
         var delimiter = layout?.Delimiter ?? (byte)',';
         var job = new BatchJob(evaluator, new Utf8FactReader(schema), layout, setNames, indexes, inputs, request.Explain, request.FactsPath,
-            request.OutputFormat == BatchRequest.Csv ? () => new CsvResultWriter(setNames, request.Explain, delimiter) : () => new JsonlResultWriter(setNames));
+            request.OutputFormat == BatchRequest.Csv ? () => new CsvResultWriter(setNames, request.Explain, delimiter, byteOrderMark: request.OutputPath is not null && !StandardInput.Is(request.OutputPath)) : () => new JsonlResultWriter(setNames));
 
         var progress = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error) ? new BatchProgress(error, input.CanSeek ? input.Length : null) : null;
         var workers = Math.Max(1, request.Workers ?? Environment.ProcessorCount);
