@@ -21,6 +21,9 @@ fi
 echo "== tools of the publishing tests (chromium, poppler-utils, html-validate, axe-core; quick when present)"
 bash tests/publishing/install-browser.sh || status=1
 
+echo "== SARIF validator of the command-line tests (@microsoft/sarif-multitool; quick when present)"
+bash tests/sarif/install.sh || status=1
+
 echo "== dotnet test"
 dotnet test Zorginkoop.Dsl.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results/trx" || status=1
 for trx in "$results"/trx/*.trx; do

@@ -7,13 +7,14 @@ namespace Zorginkoop.Dsl.Tests.Shared;
 public static class ChildProcess
 {
     public static (int ExitCode, string Output, string Error) Run(
-        string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan? limit = null, IReadOnlyDictionary<string, string>? environment = null)
+        string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan? limit = null, IReadOnlyDictionary<string, string>? environment = null, byte[]? standardInput = null)
     {
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = standardInput is not null,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
@@ -31,6 +32,13 @@ public static class ChildProcess
         // Both streams are read at once: a child that fills one pipe while we wait on the other would hang.
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (standardInput is not null)
+        {
+            // Written while both outputs are being read, then closed, so the child sees the end of its input.
+            process.StandardInput.BaseStream.Write(standardInput);
+            process.StandardInput.Close();
+        }
+
         if (!process.WaitForExit(limit ?? TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);

@@ -89,6 +89,60 @@ public sealed partial class SamplePackageTests(PackedPackages packages) : IClass
         Assert.False(File.Exists(Path.Combine(sample.Output, "Zorginkoop.Policies.Huisartsen.dll")), "clean removes the copied policy assembly");
     }
 
+    /// <summary>
+    /// Issue 17.2: a policy file added after the first build is compiled, referenced and copied, and the program that
+    /// uses it runs without a clean: the SDK regenerates deps.json only when one of its inputs changes, so the list of
+    /// policy assemblies is one of them (without it the new assembly is missing from deps.json and the host throws
+    /// FileNotFoundException).
+    /// </summary>
+    [Fact]
+    public void AddingAPolicyBuildsAndRunsWithoutAClean()
+    {
+        var sample = packages.CopySample("sample-add-policy");
+        var first = sample.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var firstRun = sample.RunProgram();
+        Assert.True(firstRun.ExitCode == 0, firstRun.ToString());
+
+        File.WriteAllText(sample.PolicyPath("apotheken.zip"), """
+            beleid "Voorbeeldbeleid apotheken" {
+                verzekeraar: "Voorbeeldverzekeraar"
+                looptijd: 2026 t/m 2027
+            }
+
+            gebruik "gedeeld/algemeen.zip"
+
+            eisen Apotheekzorg "Minimumeisen apotheekzorg"
+                geldt voor aanbieder.soort = Apotheek
+            {
+                omvat Basis
+            }
+            """);
+        var program = Path.Combine(sample.Directory, "Program.cs");
+        File.WriteAllText(program, File.ReadAllText(program).Replace(
+            "Console.WriteLine(failures == 0 ?",
+            "Expect(\"Apotheekzorg voor een apotheek\", Zorginkoop.Policies.Apotheken.Apotheekzorg.Check(new Zorginkoop.Policies.Apotheken.Praktijk { Soort = Zorginkoop.Policies.Apotheken.Soort.Apotheek, AgbCode = \"07654321\" }, onDate), Outcome.Satisfied);\nConsole.WriteLine(failures == 0 ?"));
+
+        var second = sample.Build();
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains($"Zorginkoop: {sample.PolicyPath("apotheken.zip")} -> {Path.Combine(sample.IntermediateOutput, "Zorginkoop.Policies.Apotheken.dll")}", second.Output);
+        Assert.Contains("Zorginkoop.Policies.Apotheken", File.ReadAllText(Path.Combine(sample.Output, "Zorginkoop.Dsl.Build.Sample.deps.json")));
+
+        var run = sample.RunProgram();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("ok: Apotheekzorg voor een apotheek: voldaan", run.Output);
+        Assert.Contains("Alle verwachtingen kloppen.", run.Output);
+
+        // Removing it again: the list shrinks, deps.json no longer names it, and the original program still runs.
+        File.Delete(sample.PolicyPath("apotheken.zip"));
+        File.Copy(RepositoryPaths.Combine("tests", "Zorginkoop.Dsl.Build.Sample", "Program.cs"), program, overwrite: true);
+        var third = sample.Build();
+        Assert.True(third.ExitCode == 0, third.ToString());
+        Assert.DoesNotContain("Zorginkoop.Policies.Apotheken", File.ReadAllText(Path.Combine(sample.Output, "Zorginkoop.Dsl.Build.Sample.deps.json")));
+        var lastRun = sample.RunProgram();
+        Assert.True(lastRun.ExitCode == 0, lastRun.ToString());
+    }
+
     [Fact]
     public void BrokenPolicyFailsTheBuildWithFileLineColumnAndCode()
     {

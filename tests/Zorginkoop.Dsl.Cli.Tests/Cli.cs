@@ -14,6 +14,10 @@ internal static class Cli
     public static (int ExitCode, string Output, string Error) RunProcess(string workingDirectory, params string[] args) =>
         ChildProcess.Run("dotnet", [ChildProcess.ZorginkoopDll, .. args], workingDirectory);
 
+    /// <summary>The real executable with <paramref name="standardInput"/> piped to it (for <c>-</c> as a path).</summary>
+    public static (int ExitCode, string Output, string Error) RunProcessWithInput(string workingDirectory, byte[] standardInput, params string[] args) =>
+        ChildProcess.Run("dotnet", [ChildProcess.ZorginkoopDll, .. args], workingDirectory, standardInput: standardInput);
+
     /// <summary>A temporary folder with a copy of policies/, removed afterwards.</summary>
     public static TemporaryFolder CopyOfPolicies()
     {

@@ -125,6 +125,40 @@ public class TestCommandTests
         Assert.EndsWith("2 passed, 0 failed", output.TrimEnd());
     }
 
+    /// <summary>Issue 17.6: a run that ran nothing fails, so a mistyped filter cannot turn CI green.</summary>
+    [Fact]
+    public void AFilterThatMatchesNothingFailsUnlessAllowed()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("beleid.zip", Policy + "\n" + Scenarios);
+
+        var (exitCode, output, error) = Cli.Run("test", path, "--filter", "bestaat niet", "--engine", "interpreter");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error ZI9701: Geen scenario in 1 bestand(en) heeft een titel met 'bestaat niet'", error);
+        Assert.Contains("--allow-no-scenarios", error);
+        Assert.EndsWith("0 passed, 0 failed", output.TrimEnd());
+
+        var allowed = Cli.Run("test", path, "--filter", "bestaat niet", "--engine", "interpreter", "--allow-no-scenarios");
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.DoesNotContain("ZI9701", allowed.Error);
+        Assert.EndsWith("0 passed, 0 failed", allowed.Output.TrimEnd());
+    }
+
+    [Fact]
+    public void AFolderWithoutScenariosFailsAsTheRealProcess()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write(Path.Combine("beleid", "beleid.zip"), Policy);
+
+        var (exitCode, output, error) = Cli.RunProcess(folder.Path, "test", "beleid");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error ZI9701: In 1 bestand(en) staat geen scenario", error);
+        Assert.EndsWith("0 passed, 0 failed", output.TrimEnd());
+        Assert.Equal(0, Cli.RunProcess(folder.Path, "test", "beleid", "--allow-no-scenarios").ExitCode);
+    }
+
     [Fact]
     public void JUnitXmlHoldsEveryScenarioAndTheFailureWithItsExplanation()
     {

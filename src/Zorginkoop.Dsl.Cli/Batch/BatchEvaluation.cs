@@ -26,10 +26,11 @@ internal static class BatchEvaluation
             return exitCode;
         }
 
-        FileStream input;
+        Stream input;
         try
         {
-            input = new FileStream(request.FactsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            // --facts - (with --format jsonl|csv): records from standard input, which has no length.
+            input = StandardInput.Is(request.FactsPath) ? StandardInput.Open() : new FileStream(request.FactsPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -45,7 +46,7 @@ internal static class BatchEvaluation
         }
     }
 
-    private static int Run(BatchRequest request, IPolicyEvaluator evaluator, EvaluationInputs inputs, FileStream input, TextWriter output, TextWriter error, TimeSpan compileTime)
+    private static int Run(BatchRequest request, IPolicyEvaluator evaluator, EvaluationInputs inputs, Stream input, TextWriter output, TextWriter error, TimeSpan compileTime)
     {
         var schema = evaluator.SubjectSchema!;
         var splitter = new RecordSplitter(input, quoted: request.InputFormat == BatchRequest.Csv);
@@ -76,7 +77,7 @@ internal static class BatchEvaluation
         var indexes = setNames.Select(n => allSets.IndexOf(n)).ToArray();
         var delimiter = layout?.Delimiter ?? (byte)',';
         var job = new BatchJob(evaluator, new Utf8FactReader(schema), layout, setNames, indexes, inputs, request.Explain, request.FactsPath,
-            request.OutputFormat == BatchRequest.Csv ? () => new CsvResultWriter(setNames, request.Explain, delimiter) : () => new JsonlResultWriter(setNames));
+            request.OutputFormat == BatchRequest.Csv ? () => new CsvResultWriter(setNames, request.Explain, delimiter, byteOrderMark: request.OutputPath is not null && !StandardInput.Is(request.OutputPath)) : () => new JsonlResultWriter(setNames));
 
         var progress = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error) ? new BatchProgress(error, input.CanSeek ? input.Length : null) : null;
         var workers = Math.Max(1, request.Workers ?? Environment.ProcessorCount);

@@ -10,7 +10,8 @@ namespace Zorginkoop.Dsl.Cli.Batch;
 /// <summary>
 /// One row per input record: <c>record,line,&lt;set&gt;…,errors</c> with the outcome code per selected set, and under
 /// <c>--explain</c> a <c>&lt;set&gt;.explanation</c> column per set. The delimiter is the input's (a semicolon for a
-/// Dutch spreadsheet), or a comma.
+/// Dutch spreadsheet), or a comma. A file starts with a UTF-8 byte order mark, without which Excel reads it as
+/// Windows-1252 and shows "patiÃ«nten"; standard output gets none (the next program in a pipe does not expect one).
 /// </summary>
 internal sealed class CsvResultWriter : IResultWriter
 {
@@ -19,17 +20,24 @@ internal sealed class CsvResultWriter : IResultWriter
     private readonly IReadOnlyList<string> setNames;
     private readonly bool explain;
     private readonly byte delimiter;
+    private readonly bool byteOrderMark;
     private readonly StringBuilder text = new();
 
-    public CsvResultWriter(IReadOnlyList<string> setNames, bool explain, byte delimiter)
+    public CsvResultWriter(IReadOnlyList<string> setNames, bool explain, byte delimiter, bool byteOrderMark = false)
     {
         this.setNames = setNames;
         this.explain = explain;
         this.delimiter = delimiter;
+        this.byteOrderMark = byteOrderMark;
     }
 
     public void WriteHeader(IBufferWriter<byte> output)
     {
+        if (byteOrderMark)
+        {
+            output.Write("\uFEFF"u8);
+        }
+
         List<string> columns = ["record", "line", .. setNames];
         if (explain)
         {

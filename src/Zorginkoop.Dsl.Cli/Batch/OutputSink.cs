@@ -29,7 +29,7 @@ internal sealed class OutputSink
 
     public static OutputSink Open(string? path, TextWriter output)
     {
-        if (path is null)
+        if (path is null || Inputs.StandardInput.Is(path))
         {
             // The real stdout gets bytes directly; a writer given by a caller (tests) gets text.
             Stream stream = ReferenceEquals(output, Console.Out)

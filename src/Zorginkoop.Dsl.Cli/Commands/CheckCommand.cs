@@ -20,11 +20,18 @@ public static class CheckCommand
 
     public static int Run(IReadOnlyList<string> paths, string format, TextWriter output, string? root = null)
     {
-        var found = PolicyPaths.Expand(paths, root);
+        // '-' is a policy read from standard input; its imports are read relative to the current folder.
+        var fromStdin = paths.Any(StandardInput.Is);
+        var found = PolicyPaths.Expand(paths.Where(p => !StandardInput.Is(p)), root);
         var (files, problems) = found;
         var diagnostics = problems.Concat(files.SelectMany(file => PolicyCompilation.Compile(file, found.SourcesFor(file)).Diagnostics));
+        if (fromStdin)
+        {
+            diagnostics = diagnostics.Concat(PolicyCompilation.Compile(StandardInput.PolicySource.EntryPath, new StandardInput.PolicySource(PolicyPaths.Sources(root))).Diagnostics);
+        }
+
         var distinct = DiagnosticWriter.Distinct(diagnostics);
-        DiagnosticWriter.Write(output, format, distinct, files.Count);
+        DiagnosticWriter.Write(output, format, distinct, files.Count + (fromStdin ? 1 : 0));
         return distinct.Any(d => d.IsError) ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

@@ -13,7 +13,8 @@ internal static class CommonOptions
         argument.Validators.Add(result =>
         {
             // System.CommandLine would take an unknown "--optie" for a path; say what it is instead.
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value)))
+            // A lone '-' is standard input (check -), not an option.
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value != "-" && !File.Exists(t.Value)))
             {
                 result.AddError($"Onbekende optie '{token.Value}'.");
             }

@@ -44,6 +44,9 @@ public static class PublishCommand
 
     public static int Run(string policyPath, DateOnly? on, string? outputFolder, string format, string? comparePath, bool withCode, TextWriter output, TextWriter error, string? root = null)
     {
+        // --output -: the document on standard output (html and markdown go there without --output too).
+        var toStdout = StandardInput.Is(outputFolder);
+        outputFolder = toStdout ? null : outputFolder;
         var date = on ?? DateOnly.FromDateTime(AmsterdamTime.Now());
         var policy = PolicyCompilation.Compile(policyPath, PolicyPaths.Sources(root), asOf: date);
         var older = comparePath is null ? null : PolicyCompilation.Compile(comparePath, PolicyPaths.Sources(root));
@@ -91,6 +94,14 @@ public static class PublishCommand
             {
                 DiagnosticWriter.WriteLine(error, failed);
                 return ExitCodes.Failure;
+            }
+
+            if (toStdout)
+            {
+                output.Flush();
+                using var stdout = Console.OpenStandardOutput();
+                stdout.Write(File.ReadAllBytes(printed));
+                return ExitCodes.Success;
             }
 
             if (Write(pdfPath, stream => stream.Write(File.ReadAllBytes(printed)), error) is { } problem)

@@ -21,6 +21,7 @@ public static class TestCommand
         var paths = CommonOptions.Paths("Beleidsbestanden (.zip, ook *.test.zip) of mappen met scenario's.");
         var filter = new Option<string?>("--filter") { Description = "Alleen scenario's waarvan de titel deze tekst bevat (hoofdletters tellen niet)." };
         var junit = new Option<string?>("--junit") { Description = "Schrijf de uitslag ook als JUnit-XML naar dit bestand (voor CI-servers)." };
+        var allowEmpty = new Option<bool>("--allow-no-scenarios") { Description = "Slaag ook als geen enkel scenario is uitgevoerd (standaard is dat een fout, zodat CI niet groen wordt op niets)." };
         var coverage = new Option<bool>("--coverage") { Description = "Toon welke eisen geen scenario voldaan, niet voldaan of onbekend heeft gemaakt." };
         var engine = CommonOptions.Engine();
         var on = CommonOptions.On();
@@ -29,14 +30,14 @@ public static class TestCommand
         var root = CommonOptions.Root();
         var command = new Command("test", "Voer de scenario's van beleidsbestanden uit en vergelijk de uitkomsten met wat ze verwachten.")
         {
-            paths, filter, junit, coverage, engine, on, root,
+            paths, filter, junit, coverage, engine, on, root, allowEmpty,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(paths)!, parse.GetValue(filter), parse.GetValue(junit), parse.GetValue(coverage), parse.GetValue(engine), parse.GetValue(on), output, error, parse.GetValue(root)));
+            parse.GetValue(paths)!, parse.GetValue(filter), parse.GetValue(junit), parse.GetValue(coverage), parse.GetValue(engine), parse.GetValue(on), output, error, parse.GetValue(root), parse.GetValue(allowEmpty)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string? filter, string? junitPath, bool coverage, Engine engine, DateOnly? on, TextWriter output, TextWriter error, string? root = null)
+    public static int Run(IReadOnlyList<string> paths, string? filter, string? junitPath, bool coverage, Engine engine, DateOnly? on, TextWriter output, TextWriter error, string? root = null, bool allowNoScenarios = false)
     {
         var found = PolicyPaths.Expand(paths, root);
         var (files, problems) = found;
@@ -105,6 +106,14 @@ public static class TestCommand
                 DiagnosticWriter.WriteLine(error, DiagnosticCatalog.WriteFailed(junitPath, e is UnauthorizedAccessException ? "geen schrijfrechten." : e.Message));
                 return ExitCodes.Failure;
             }
+        }
+
+        // A run that ran nothing proves nothing: a mistyped --filter or a folder without scenarios must not turn CI green.
+        if (passed + failed == 0 && !allowNoScenarios)
+        {
+            DiagnosticWriter.WriteLine(error, DiagnosticCatalog.NoScenariosRun(filter, files.Count));
+            output.WriteLine($"{passed} passed, {failed} failed");
+            return ExitCodes.Failure;
         }
 
         output.WriteLine($"{passed} passed, {failed} failed");

@@ -20,13 +20,14 @@ public static class FactsFile
         byte[] bytes;
         try
         {
-            if (Directory.Exists(path))
+            if (!StandardInput.Is(path) && Directory.Exists(path))
             {
                 DiagnosticWriter.WriteLine(error, DiagnosticCatalog.FileNotFound(path, "dit is een map, geen bestand."));
                 return null;
             }
 
-            if (BoundedFile.ReadAllBytes(path, MaxBytes) is not { } read)
+            // --facts -: standard input, with the same checks on its bytes as on a file's.
+            if ((StandardInput.Is(path) ? StandardInput.ReadAllBytes(MaxBytes) : BoundedFile.ReadAllBytes(path, MaxBytes)) is not { } read)
             {
                 DiagnosticWriter.WriteLine(error, DiagnosticCatalog.FactsFileTooLarge(path, MaxBytes / (1024 * 1024)));
                 return null;

@@ -29,7 +29,7 @@ public static class DiagnosticWriter
                 output.WriteLine(ToJson(diagnostics, fileCount).ToJsonString(JsonOutput.Indented));
                 break;
             case "sarif":
-                output.WriteLine(ToSarif(diagnostics).ToJsonString(JsonOutput.Indented));
+                output.WriteLine(SarifWriter.ToSarif(diagnostics, Environment.CurrentDirectory).ToJsonString(JsonOutput.Indented));
                 break;
             default:
                 WriteText(output, diagnostics, fileCount);
@@ -78,12 +78,12 @@ public static class DiagnosticWriter
         ["files"] = fileCount,
         ["errors"] = diagnostics.Count(d => d.IsError),
         ["warnings"] = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
-        ["diagnostics"] = new JsonArray([.. diagnostics.Select(d => (JsonNode)new JsonObject
+        ["diagnostics"] = new JsonArray([.. diagnostics.Select(d => (JsonNode)WithoutNullFile(new JsonObject
         {
             ["code"] = d.Code,
             ["severity"] = Severity(d.Severity),
             ["message"] = d.Message,
-            ["file"] = d.Location?.Path,
+            ["file"] = d.Location?.Path ?? d.File,
             ["line"] = d.Location is null ? null : d.Location.Start.Line + 1,
             ["column"] = d.Location is null ? null : d.Location.Start.Character + 1,
             ["endLine"] = d.Location is null ? null : d.Location.End.Line + 1,
@@ -95,63 +95,24 @@ public static class DiagnosticWriter
                 ["line"] = r.Location.Start.Line + 1,
                 ["column"] = r.Location.Start.Character + 1,
             })]),
-        })]),
+        }))]),
     };
 
-    private static JsonObject ToSarif(IReadOnlyList<Diagnostic> diagnostics) => new()
+    /// <summary>A finding about no file (a bad option) has no "file" member, never <c>"file": null</c>.</summary>
+    private static JsonObject WithoutNullFile(JsonObject diagnostic)
     {
-        ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
-        ["version"] = "2.1.0",
-        ["runs"] = new JsonArray(new JsonObject
+        if (diagnostic["file"] is null)
         {
-            ["tool"] = new JsonObject
-            {
-                ["driver"] = new JsonObject
-                {
-                    ["name"] = "zorginkoop",
-                    ["informationUri"] = "https://example.invalid/zorginkoop-dsl",
-                    ["rules"] = new JsonArray([.. diagnostics.Select(d => d.Descriptor).Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => (JsonNode)new JsonObject
-                    {
-                        ["id"] = d.Code,
-                        ["shortDescription"] = new JsonObject { ["text"] = d.Title },
-                        ["defaultConfiguration"] = new JsonObject { ["level"] = SarifLevel(d.Severity) },
-                    })]),
-                },
-            },
-            ["results"] = new JsonArray([.. diagnostics.Select(d => (JsonNode)new JsonObject
-            {
-                ["ruleId"] = d.Code,
-                ["level"] = SarifLevel(d.Severity),
-                ["message"] = new JsonObject { ["text"] = d.Message },
-                ["locations"] = d.Location is null ? new JsonArray() : new JsonArray(new JsonObject
-                {
-                    ["physicalLocation"] = new JsonObject
-                    {
-                        ["artifactLocation"] = new JsonObject { ["uri"] = d.Location.Path.Replace('\\', '/') },
-                        ["region"] = new JsonObject
-                        {
-                            ["startLine"] = d.Location.Start.Line + 1,
-                            ["startColumn"] = d.Location.Start.Character + 1,
-                            ["endLine"] = d.Location.End.Line + 1,
-                            ["endColumn"] = d.Location.End.Character + 1,
-                        },
-                    },
-                }),
-            })]),
-        }),
-    };
+            diagnostic.Remove("file");
+        }
+
+        return diagnostic;
+    }
 
     private static string Severity(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",
         DiagnosticSeverity.Warning => "warning",
         _ => "info",
-    };
-
-    private static string SarifLevel(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "note",
     };
 }

@@ -38,9 +38,27 @@ public static class FactEncoding
     }
 
     /// <summary>The ZI8001 error for bytes that are not UTF-8; <paramref name="unit"/> is "dit bestand" or "dit record".</summary>
+    /// <remarks>
+    /// The bytes are refused, not guessed at: a Windows-1252 reading of bytes that are something else (Latin-9, Mac
+    /// Roman, half a UTF-8 file) would put wrong letters in facts without a word. When the byte is a letter in
+    /// Windows-1252, the encoding of Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)", the message names
+    /// that letter, so the author sees at once which file and which save option it was.
+    /// </remarks>
     public static FactError NotUtf8(string label, string unit, ReadOnlySpan<byte> bytes, int offset) =>
         new(FactErrorCodes.InvalidJson, label, string.Empty,
-            $"Dit is geen geldige UTF-8: byte {offset + 1} van {unit} (0x{bytes[offset]:X2}) hoort niet bij een UTF-8-teken. Sla het bestand op als UTF-8 (in Excel: 'CSV UTF-8').");
+            $"Dit is geen geldige UTF-8: byte {offset + 1} van {unit} (0x{bytes[offset]:X2}) hoort niet bij een UTF-8-teken."
+            + (Windows1252(bytes[offset]) is { } letter
+                ? $" Het bestand lijkt Windows-1252, zoals Excel 'CSV (gescheiden door lijstscheidingsteken)' opslaat; daarin is 0x{bytes[offset]:X2} '{letter}'."
+                : string.Empty)
+            + " Sla het bestand op als UTF-8 (in Excel: 'CSV UTF-8 (door komma's gescheiden)').");
+
+    /// <summary>The character a byte of 0x80 and up stands for in Windows-1252, or null when it stands for none there.</summary>
+    public static char? Windows1252(byte value) => value switch
+    {
+        >= 0xA0 => (char)value,
+        >= 0x80 => "€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ"[value - 0x80] is var c && c != '\0' ? c : null,
+        _ => null,
+    };
 
     /// <summary>Decodes strictly; null with the error when the bytes are not UTF-8.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string label, string unit, out FactError? error)

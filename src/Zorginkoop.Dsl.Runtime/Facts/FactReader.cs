@@ -13,7 +13,13 @@ namespace Zorginkoop.Dsl.Runtime.Facts;
 public static class FactReader
 {
     /// <summary>The forms a tijdstip may take; shared with <see cref="Utf8FactReader"/> so both accept the same.</summary>
-    internal static readonly string[] DateTimeFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"];
+    /// <summary>
+    /// ISO 8601, and the day-month-year that a Dutch spreadsheet writes (<c>10-3-2026</c>, <c>10-03-2026</c>): the year
+    /// stands first or last, so the two cannot be confused; month-day-year is never read.
+    /// </summary>
+    internal static readonly string[] DateFormats = ["yyyy-MM-dd", "d-M-yyyy"];
+
+    internal static readonly string[] DateTimeFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd", "d-M-yyyy H:mm", "d-M-yyyy H:mm:ss", "d-M-yyyy"];
 
     /// <summary>64 levels, the reader's default, stated so the error can name it: a record schema nests a few levels.</summary>
     private static readonly JsonDocumentOptions ReadOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
@@ -218,12 +224,12 @@ public static class FactReader
                 }
             case ValueKind.Date:
                 if (element.ValueKind == JsonValueKind.String
-                    && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
                     return date;
                 }
 
-                return InvalidDate(element, record, path, errors, "JJJJ-MM-DD, bijvoorbeeld \"2026-03-10\"");
+                return InvalidDate(element, record, path, errors, "JJJJ-MM-DD of D-M-JJJJ, bijvoorbeeld \"2026-03-10\" of \"10-3-2026\"");
             case ValueKind.DateTime:
                 if (element.ValueKind == JsonValueKind.String
                     && System.DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
@@ -231,7 +237,7 @@ public static class FactReader
                     return moment;
                 }
 
-                return InvalidDate(element, record, path, errors, "JJJJ-MM-DDTUU:MM, bijvoorbeeld \"2026-03-10T17:00\"");
+                return InvalidDate(element, record, path, errors, "JJJJ-MM-DDTUU:MM of D-M-JJJJ UU:MM, bijvoorbeeld \"2026-03-10T17:00\" of \"10-3-2026 17:00\"");
             case ValueKind.Duration:
                 return element.ValueKind == JsonValueKind.String && Duration.TryParse(text, out var duration) ? duration : Wrong();
             case ValueKind.Choice:

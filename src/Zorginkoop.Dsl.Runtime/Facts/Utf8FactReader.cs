@@ -157,7 +157,7 @@ public sealed class Utf8FactReader
 
                 return false;
             case ValueKind.Date when reader.TokenType == JsonTokenType.String:
-                if (DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                if (DateOnly.TryParseExact(reader.GetString(), FactReader.DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
                     value = date;
                     return true;

@@ -19,6 +19,12 @@ public sealed record Diagnostic(
     /// <summary>The name a "Bedoelde u …?" message proposes, for an editor's quick fix; null when there is none.</summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>
+    /// The file a diagnostic without a position is about (a file that cannot be read, a folder without policies), as
+    /// the user named it; null when it concerns no file. SARIF and JSON place the finding at that file.
+    /// </summary>
+    public string? File { get; init; }
+
     /// <summary>The exact replacement that fixes this diagnostic, when there is exactly one; null otherwise.</summary>
     public SuggestedEdit? Edit { get; init; }
 

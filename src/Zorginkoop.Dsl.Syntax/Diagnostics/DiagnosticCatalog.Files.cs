@@ -15,19 +15,19 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SkippedWhileSearchingDescriptor = Warning("ZI9009", "Overgeslagen bij het doorzoeken van een map");
 
     public static Diagnostic FileNotFound(string path, string reason, SourceLocation? at = null) =>
-        Create(FileNotFoundDescriptor, at, $"Het bestand '{path}' kan niet worden gelezen: {reason}");
+        Create(FileNotFoundDescriptor, at, $"Het bestand '{path}' kan niet worden gelezen: {reason}") with { File = path };
 
     public static Diagnostic NotText(string path, string reason) =>
-        Create(NotTextDescriptor, null, $"'{path}' is geen beleidstekst: {reason}. Een .zip-beleidsbestand is platte UTF-8-tekst, geen ZIP-archief.");
+        Create(NotTextDescriptor, null, $"'{path}' is geen beleidstekst: {reason}. Een .zip-beleidsbestand is platte UTF-8-tekst, geen ZIP-archief.") with { File = path };
 
     public static Diagnostic InternalError(string what, SourceLocation? at = null) =>
         Create(InternalErrorDescriptor, at, $"Interne fout van de compiler: {what}. Dit is een fout in Zorginkoop.Dsl, niet in uw beleid; meld het alstublieft.");
 
     public static Diagnostic NoPolicyFiles(string path) =>
-        Create(NoPolicyFilesDescriptor, null, $"In '{path}' staan geen beleidsbestanden (*.zip).");
+        Create(NoPolicyFilesDescriptor, null, $"In '{path}' staan geen beleidsbestanden (*.zip).") with { File = path };
 
     public static Diagnostic WriteFailed(string path, string reason) =>
-        Create(WriteFailedDescriptor, null, $"'{path}' kan niet worden geschreven: {reason}");
+        Create(WriteFailedDescriptor, null, $"'{path}' kan niet worden geschreven: {reason}") with { File = path };
 
     public static Diagnostic AbsoluteImport(SourceLocation at, string written) =>
         Create(AbsoluteImportDescriptor, at, $"'gebruik' noemt een absoluut pad ('{written}'). Schrijf het pad relatief aan dit bestand, zoals \"gedeeld/algemeen.zip\", zodat het beleid op elke computer hetzelfde leest.");
