@@ -16,6 +16,7 @@ using Zorginkoop.Dsl.Benchmarks.Facts;
 //   build-phases [--policy FILE] [--rounds N]                                  where a versioned build spends its time
 //   versioned-build [--policy FILE] [--rounds N]                               shared vs full versioned build, as a ratio; fails above 0.5
 //   scaling [--requirements N]                                                   check and editor on N and 2N requirements; fails above ratio 3
+//   oneshot [--rounds N] [--cli zorginkoop.dll]                                  whole-process evaluate and test, cold and warm cache, vs the interpreter
 var command = args.FirstOrDefault() ?? "help";
 var options = args.Skip(1).ToArray();
 string Option(string name, string fallback) => options.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
@@ -150,7 +151,14 @@ switch (command)
     case "scaling":
         return await Zorginkoop.Dsl.Benchmarks.FrontEnd.ScalingCheck.RunAsync(int.Parse(Option("--requirements", "25000"), invariant), Console.Out);
 
+    case "oneshot":
+    {
+        var repository = RepositoryRoot.Find();
+        return Zorginkoop.Dsl.Benchmarks.OneShot.OneShotBenchmark.Run(repository,
+            Option("--cli", Path.Combine(repository, "src/Zorginkoop.Dsl.Cli/bin/Release/net10.0/zorginkoop.dll")), int.Parse(Option("--rounds", "3"), invariant), Console.Out);
+    }
+
     default:
-        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor|editor-scaling|scaling …  (see docs/benchmarks.md)");
+        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor|editor-scaling|scaling|oneshot …  (see docs/benchmarks.md)");
         return 2;
 }

@@ -3,6 +3,7 @@ using System.Runtime.Loader;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Zorginkoop.Dsl.Emit;
+using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
@@ -11,7 +12,9 @@ namespace Zorginkoop.Dsl.Build;
 /// <summary>
 /// Translates each resolved policy into its assembly (.dll and .pdb) with the compiler in this process, and records
 /// the files it was built from. A policy whose assembly is newer than all of those files is left alone, so when one
-/// policy of many changes only that one is compiled. Policy errors become MSBuild errors; nothing is thrown.
+/// policy of many changes only that one is compiled. A policy compiled before — by an earlier build, another project,
+/// <c>zorginkoop</c> or the Testing library — is taken from the user's assembly cache (<see cref="PolicyAssemblyCache"/>)
+/// instead of compiled again. Policy errors become MSBuild errors; nothing is thrown.
 /// </summary>
 public sealed class CompileZorginkoopPolicies : Microsoft.Build.Utilities.Task
 {
@@ -23,11 +26,20 @@ public sealed class CompileZorginkoopPolicies : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] Built { get; private set; } = [];
 
+    /// <summary>
+    /// The assembly cache folder (<c>$(ZorginkoopAssemblyCache)</c>), <c>off</c> for none; empty for what the environment
+    /// says (<c>ZORGINKOOP_CACHE</c>, else the user's cache folder).
+    /// </summary>
+    public string? AssemblyCache { get; set; }
+
     public override bool Execute()
     {
         var compiler = typeof(CompileZorginkoopPolicies).Assembly.Location;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var built = new List<ITaskItem>();
+        // One per task run, not the process's: MSBuild keeps its nodes alive between builds, and the builds held in
+        // memory must not outlive this one. The cache on disk is what carries over.
+        var compiled = new CompiledPolicies(CacheFor(AssemblyCache));
         foreach (var assembly in Assemblies)
         {
             var policy = assembly.GetMetadata("Policy");
@@ -40,7 +52,7 @@ public sealed class CompileZorginkoopPolicies : Microsoft.Build.Utilities.Task
                 continue;
             }
 
-            if (Compile(assembly, policy, dllPath, inputsFile, reported))
+            if (Compile(compiled, assembly, policy, dllPath, inputsFile, reported))
             {
                 built.Add(assembly);
             }
@@ -65,12 +77,40 @@ public sealed class CompileZorginkoopPolicies : Microsoft.Build.Utilities.Task
         }
     }
 
-    private bool Compile(ITaskItem assembly, string policy, string dllPath, string inputsFile, HashSet<string> reported)
+    private static PolicyAssemblyCache? CacheFor(string? setting) => setting switch
+    {
+        null or "" => PolicyAssemblyCache.FromEnvironment(),
+        var off when off.Trim().ToLowerInvariant() is PolicyAssemblyCache.Off or "0" or "uit" or "none" or "false" => null,
+        var folder => new PolicyAssemblyCache(Path.Combine(folder, "assemblies", "v1"), (long)PolicyAssemblyCache.DefaultLimitMegabytes * 1024 * 1024),
+    };
+
+    private bool Compile(CompiledPolicies compiled, ITaskItem assembly, string policy, string dllPath, string inputsFile, HashSet<string> reported)
     {
         var clock = Stopwatch.StartNew();
         var identifier = assembly.GetMetadata("Identifier") is { Length: > 0 } given ? given : null;
         var checkedPolicy = PolicyCompilation.Compile(policy);
-        var result = PolicyBuilder.Build(checkedPolicy, identifier);
+        string? fromCache = null;
+        BuildResult result;
+        try
+        {
+            result = checkedPolicy.HasErrors ? PolicyBuilder.Build(checkedPolicy, identifier) : compiled.GetOrBuild(checkedPolicy, e =>
+            {
+                switch (e)
+                {
+                    case CompileEvent.Obtained { Source: AssemblySource.Cache } hit:
+                        fromCache = hit.Entry;
+                        break;
+                    case CompileEvent.Warning warning:
+                        // The cache only saves time: its warnings are build messages, never MSBuild warnings.
+                        Log.LogMessage(MessageImportance.Normal, $"Zorginkoop: {warning.Diagnostic}");
+                        break;
+                }
+            }, identifier);
+        }
+        catch (PolicyBuildException)
+        {
+            result = PolicyBuilder.Build(checkedPolicy, identifier); // every diagnostic of the failed build, reported below
+        }
         var diagnostics = result.Diagnostics.ToList();
         if (result.Success && result.AssemblyName != assembly.GetMetadata("AssemblyName"))
         {
@@ -101,7 +141,11 @@ public sealed class CompileZorginkoopPolicies : Microsoft.Build.Utilities.Task
         }
 
         TryFile(() => PolicyInputsFile.Write(inputsFile, inputs), inputsFile);
-        Log.LogMessage(MessageImportance.High, $"Zorginkoop: {policy} -> {dllPath} ({clock.ElapsedMilliseconds} ms)");
+        Log.LogMessage(MessageImportance.High, $"Zorginkoop: {policy} -> {dllPath} ({clock.ElapsedMilliseconds} ms{(fromCache is null ? string.Empty : ", uit de assemblycache")})");
+        if (fromCache is not null)
+        {
+            Log.LogMessage(MessageImportance.Normal, $"Zorginkoop: {policy} niet opnieuw gecompileerd; de assembly komt uit de cache ({fromCache}).");
+        }
         return true;
     }
 

@@ -37,11 +37,14 @@ public sealed class EvaluationSession
     private readonly Lazy<IPolicyAddenda> addenda;
     private readonly Lazy<IPolicyTimelines> timelines;
     private readonly ConcurrentDictionary<CheckedPolicy, Lazy<IPolicyEvaluator>> versions = new(ReferenceEqualityComparer.Instance);
+    private readonly EngineOptions options;
+    private Engine? resolved;
 
-    private EvaluationSession(CheckedPolicy policy, Engine kind)
+    private EvaluationSession(CheckedPolicy policy, Engine kind, EngineOptions? options)
     {
         Policy = policy;
         Engine = kind;
+        this.options = options ?? EngineOptions.Default;
         engine = new(Start);
         subject = new(() => new FactSchemas(policy).Subject);
         addenda = new(() => Evaluator as IPolicyAddenda ?? new AddendumEvaluator(policy));
@@ -52,15 +55,25 @@ public sealed class EvaluationSession
     /// The policy as it stood on this date (the amendments then in force); null for the policy as published, every
     /// version in one.
     /// </param>
-    public static EvaluationSession Open(string policyPath, Engine engine, DateOnly? asOf = null, ISourceProvider? sources = null) =>
-        new(PolicyCompilation.Compile(policyPath, sources, asOf), engine);
+    /// <param name="options">Where compiled assemblies come from and who hears about compiling; <see cref="EngineOptions.Default"/> when null.</param>
+    public static EvaluationSession Open(string policyPath, Engine engine, DateOnly? asOf = null, ISourceProvider? sources = null, EngineOptions? options = null) =>
+        new(PolicyCompilation.Compile(policyPath, sources, asOf), engine, options);
 
     /// <summary>A session over a policy already checked, such as the version of a policy a scenario runs against.</summary>
-    public static EvaluationSession Open(CheckedPolicy policy, Engine engine) => new(policy, engine);
+    public static EvaluationSession Open(CheckedPolicy policy, Engine engine, EngineOptions? options = null) => new(policy, engine, options);
 
     public CheckedPolicy Policy { get; }
 
+    /// <summary>The engine asked for; may be <see cref="Engine.Auto"/>.</summary>
     public Engine Engine { get; }
+
+    /// <summary>
+    /// The engine that answers: <see cref="Engine"/>, or for <see cref="Engine.Auto"/> the compiled engine when the
+    /// policy's assembly is already compiled (in this process or in the cache) and the interpreter otherwise. Decided
+    /// once, on first use.
+    /// </summary>
+    public Engine ResolvedEngine => resolved ??= Engine != Engine.Auto ? Engine
+        : options.Assemblies.IsAvailable(PolicyCacheKey.Of(Policy)) ? Engine.Compiled : Engine.Interpreter;
 
     public ImmutableArray<Diagnostic> Diagnostics => Policy.Diagnostics;
 
@@ -89,7 +102,7 @@ public sealed class EvaluationSession
     /// version, so the compiled engine compiles each version once however often it is asked for.
     /// </summary>
     public IPolicyEvaluator EvaluatorFor(CheckedPolicy version) =>
-        ReferenceEquals(version, Policy) ? Evaluator : versions.GetOrAdd(version, v => new(() => Open(v, Engine).Evaluator)).Value;
+        ReferenceEquals(version, Policy) ? Evaluator : versions.GetOrAdd(version, v => new(() => Open(v, Engine, options).Evaluator)).Value;
 
     /// <summary>The evaluator of the policy as it stood on <paramref name="date"/>: exactly the amendments then in force.</summary>
     public IPolicyEvaluator EvaluatorOn(DateOnly date) => EvaluatorFor(Policy.VersionOn(date));
@@ -147,18 +160,15 @@ public sealed class EvaluationSession
             throw new InvalidOperationException("A policy with errors has no evaluator; report Diagnostics instead.");
         }
 
-        if (Engine == Engine.Interpreter)
+        var engine = ResolvedEngine;
+        options.Observe?.Invoke(new EngineChosen(Policy, Engine, engine));
+        if (engine == Engine.Interpreter)
         {
             return (new PolicyInterpreter(Policy), null);
         }
 
-        var build = PolicyBuilder.Build(Policy);
-        if (!build.Success)
-        {
-            throw new PolicyBuildException([.. build.Diagnostics.Where(d => d.IsError)]);
-        }
-
-        var loaded = PolicyBuilder.Load(build);
+        // Compiled at most once per process and key, and read from the assembly cache when another process compiled it.
+        var loaded = options.Assemblies.Load(Policy, options.ObserveCompile);
         return (loaded.Evaluator, loaded.Assembly);
     }
 

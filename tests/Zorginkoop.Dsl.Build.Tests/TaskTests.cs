@@ -159,11 +159,43 @@ public sealed class TaskTests : IDisposable
         return (task, engine, task.Execute());
     }
 
-    private static (CompileZorginkoopPolicies Task, RecordingBuildEngine Engine, bool Success) Compile(ITaskItem assembly)
+    private (CompileZorginkoopPolicies Task, RecordingBuildEngine Engine, bool Success) Compile(ITaskItem assembly, string? cache = null)
     {
         var engine = new RecordingBuildEngine();
-        var task = new CompileZorginkoopPolicies { BuildEngine = engine, Assemblies = [assembly] };
+        // Each test its own assembly cache (or the one it names), so no test reads what another compiled.
+        var task = new CompileZorginkoopPolicies { BuildEngine = engine, Assemblies = [assembly], AssemblyCache = cache ?? Path.Combine(folder, "cache") };
         return (task, engine, task.Execute());
+    }
+
+    [Fact]
+    public void ASecondBuildTakesTheAssemblyFromTheCacheInsteadOfCompiling()
+    {
+        var cache = Path.Combine(folder, "gedeelde-cache");
+        var (resolve, _, _) = Resolve(Item("takentest.zip"));
+        var assembly = resolve.Assemblies.Single();
+
+        var (_, first, success) = Compile(assembly, cache);
+        Assert.True(success, string.Join("\n", first.Errors.Select(e => e.Message)));
+        Assert.DoesNotContain(first.Messages, m => m.Message!.Contains("uit de cache", StringComparison.Ordinal));
+        var entry = Assert.Single(Directory.GetFiles(Path.Combine(cache, "assemblies", "v1"), "*.zca"));
+        var bytes = File.ReadAllBytes(assembly.ItemSpec);
+
+        // A clean build (obj/ removed): the task runs again and finds the entry the first build stored.
+        File.Delete(assembly.ItemSpec);
+        File.Delete(assembly.GetMetadata("InputsFile"));
+        var (_, second, again) = Compile(assembly, cache);
+        Assert.True(again, string.Join("\n", second.Errors.Select(e => e.Message)));
+        Assert.Contains(second.Messages, m => m.Message!.Contains($"de assembly komt uit de cache ({entry})", StringComparison.Ordinal));
+        Assert.Equal(bytes, File.ReadAllBytes(assembly.ItemSpec));
+    }
+
+    [Fact]
+    public void WithTheCacheOffNothingIsStored()
+    {
+        var (resolve, _, _) = Resolve(Item("takentest.zip"));
+        var (_, engine, success) = Compile(resolve.Assemblies.Single(), "off");
+        Assert.True(success, string.Join("\n", engine.Errors.Select(e => e.Message)));
+        Assert.False(Directory.Exists(Path.Combine(folder, "cache")));
     }
 
     private TaskItem Item(string relative) => new(Path.Combine(folder, relative));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Values;
@@ -21,6 +22,8 @@ internal static class BatchEvaluation
     {
         var compileClock = Stopwatch.StartNew();
         var date = request.On ?? DateOnly.FromDateTime(DateTime.Today);
+        // A batch evaluates many records: auto compiles (once; the assembly cache keeps it for the next run).
+        request = request.Engine == Engine.Auto ? request with { Engine = Engine.Compiled } : request;
         if (EvaluationSetUp.Open(new EvaluationRequest(request.PolicyPath, date, request.Engine) { RequirementSets = request.SetNames, Root = request.Root }, error, out var exitCode) is not { } session)
         {
             return exitCode;

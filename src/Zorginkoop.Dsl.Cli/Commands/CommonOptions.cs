@@ -56,21 +56,25 @@ internal static class CommonOptions
         CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
     };
 
-    /// <summary><c>--engine compiled|interpreter</c>: which engine the evaluation session uses.</summary>
+    /// <summary>
+    /// <c>--engine auto|compiled|interpreter</c>: which engine the evaluation session uses. <c>auto</c> (the default)
+    /// answers with the compiled assembly when it is in the cache and with the interpreter otherwise; a batch compiles.
+    /// </summary>
     public static Option<Engine> Engine()
     {
         var option = new Option<Engine>("--engine")
         {
-            Description = $"{EngineNames.Compiled} (standaard, via Roslyn) of {EngineNames.Interpreter}.",
-            DefaultValueFactory = _ => Hosting.Engine.Compiled,
+            Description = $"{EngineNames.Auto} (standaard: de gecompileerde assembly als die in de cache staat, anders de interpreter; een batch compileert), {EngineNames.Compiled} (via Roslyn, bewaard in de cache) of {EngineNames.Interpreter}.",
+            DefaultValueFactory = _ => Hosting.Engine.Auto,
             CustomParser = result => result.Tokens.Single().Value switch
             {
                 EngineNames.Compiled => Hosting.Engine.Compiled,
                 EngineNames.Interpreter => Hosting.Engine.Interpreter,
-                var other => Invalid(result, $"'{other}' is geen engine; kies {EngineNames.Compiled} of {EngineNames.Interpreter}."),
+                EngineNames.Auto => Hosting.Engine.Auto,
+                var other => Invalid(result, $"'{other}' is geen engine; kies {EngineNames.Auto}, {EngineNames.Compiled} of {EngineNames.Interpreter}."),
             },
         };
-        option.CompletionSources.Add(EngineNames.Compiled, EngineNames.Interpreter);
+        option.CompletionSources.Add(EngineNames.Auto, EngineNames.Compiled, EngineNames.Interpreter);
         return option;
 
         static Engine Invalid(System.CommandLine.Parsing.ArgumentResult result, string message)

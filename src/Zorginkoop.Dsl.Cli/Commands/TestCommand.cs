@@ -16,6 +16,13 @@ namespace Zorginkoop.Dsl.Cli.Commands;
 /// </summary>
 public static class TestCommand
 {
+    /// <summary>
+    /// With <c>--engine auto</c>, a policy with more scenarios than this is compiled (and cached) when its assembly is
+    /// not cached yet: below it the interpreter finishes before Roslyn would have compiled the policy (issue 16: the
+    /// interpreter runs a scenario in well under a millisecond, a cold compile takes seconds).
+    /// </summary>
+    public const int AutoCompileScenarios = 5000;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var paths = CommonOptions.Paths("Beleidsbestanden (.zip, ook *.test.zip) of mappen met scenario's.");
@@ -69,7 +76,8 @@ public static class TestCommand
                 continue;
             }
 
-            var runner = EvaluationSession.Open(policy, engine).ScenarioRunner();
+            var chosen = engine == Engine.Auto && scenarios.Count > AutoCompileScenarios ? Engine.Compiled : engine;
+            var runner = EvaluationSession.Open(policy, chosen, EngineReporting.Options(error)).ScenarioRunner();
             var results = new List<ScenarioResult>();
             foreach (var scenario in scenarios)
             {

@@ -7,6 +7,12 @@ internal static class EngineNames
 {
     public const string Compiled = "compiled";
     public const string Interpreter = "interpreter";
+    public const string Auto = "auto";
 
-    public static string Of(Engine engine) => engine == Engine.Interpreter ? Interpreter : Compiled;
+    public static string Of(Engine engine) => engine switch
+    {
+        Engine.Interpreter => Interpreter,
+        Engine.Auto => Auto,
+        _ => Compiled,
+    };
 }

@@ -30,7 +30,7 @@ internal static class EvaluationSetUp
     /// <returns>The session, or null with the exit code to return when something was reported.</returns>
     public static EvaluationSession? Open(EvaluationRequest request, TextWriter error, out int exitCode)
     {
-        var session = EvaluationSession.Open(request.PolicyPath, request.Engine, request.AsOf, PolicyPaths.Sources(request.Root));
+        var session = EvaluationSession.Open(request.PolicyPath, request.Engine, request.AsOf, PolicyPaths.Sources(request.Root), EngineReporting.Options(error));
         if (session.HasErrors)
         {
             DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(session.Diagnostics), session.Policy.Files.Length);
