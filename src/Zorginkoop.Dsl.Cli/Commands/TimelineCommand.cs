@@ -2,10 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Hosting;
+using Zorginkoop.Dsl.Hosting.Output;
 using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
-using Zorginkoop.Dsl.Semantics.Interpretation;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Cli.Commands;
@@ -55,35 +56,16 @@ public static class TimelineCommand
             return ExitCodes.Failure;
         }
 
-        var all = new TimelineInterpreter(policy).Timelines;
-        if (all.Count == 0)
+        var listing = TimelineListing.Query(policy, policyPath, now, party, eventArguments, timelineNames);
+        if (listing.NoTimelines)
         {
             error.WriteLine($"{policyPath}: dit beleid heeft geen tijdlijnen.");
             return ExitCodes.Failure;
         }
 
-        var usage = new List<string>();
-        var selected = all.ToList();
-        if (timelineNames.Count > 0)
+        if (listing.Problems.Count > 0)
         {
-            foreach (var name in timelineNames.Where(n => all.All(t => t.Name != n)))
-            {
-                usage.Add($"Onbekende tijdlijn '{name}'.{Hint(name, all.Select(t => t.Name))} Tijdlijnen: {string.Join(", ", all.Select(t => t.Name))}.");
-            }
-
-            selected = [.. all.Where(t => timelineNames.Contains(t.Name))];
-        }
-
-        var eventDates = ParseEvents(eventArguments, all, usage);
-        if (party is not null && !all.SelectMany(t => t.Parties).Any(p => string.Equals(p.Trim(), party.Trim(), StringComparison.OrdinalIgnoreCase)))
-        {
-            var parties = all.SelectMany(t => t.Parties).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            usage.Add($"Geen regel noemt partij '{party}'.{Hint(party, parties)} Partijen: {string.Join(", ", parties)}.");
-        }
-
-        if (usage.Count > 0)
-        {
-            foreach (var problem in usage)
+            foreach (var problem in listing.Problems)
             {
                 error.WriteLine($"zorginkoop: error {DiagnosticCatalog.UnknownNameDescriptor.Code}: {problem}");
             }
@@ -91,9 +73,7 @@ public static class TimelineCommand
             return ExitCodes.Usage;
         }
 
-        var query = new TimelineQuery(now, party, eventDates);
-        var reports = selected.Select(timeline => TimelinePlanner.Query(timeline, query)).ToList();
-        var header = new TimelineHeader(policyPath, policy.Header?.Title ?? Path.GetFileNameWithoutExtension(policyPath), policy.Header?.Published, now, party, eventDates);
+        var (header, reports) = (listing.Header!, listing.Reports);
         switch (format)
         {
             case "json":
@@ -110,41 +90,6 @@ public static class TimelineCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Reads "offerte=2026-09-25" and "PlanningZbc.offerte=2026-09-25"; names must exist in some timeline.</summary>
-    private static Dictionary<string, DateOnly> ParseEvents(IEnumerable<string> arguments, IReadOnlyList<TimelineInfo> timelines, List<string> problems)
-    {
-        var events = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        var known = timelines.SelectMany(t => t.EventNames.Concat(t.EventNames.Select(e => $"{t.Name}.{e}"))).ToHashSet(StringComparer.Ordinal);
-        foreach (var argument in arguments)
-        {
-            var separator = argument.IndexOf('=');
-            if (separator <= 0)
-            {
-                problems.Add($"'{argument}' is geen gebeurtenis; schrijf <naam>=JJJJ-MM-DD, bijvoorbeeld offerte=2026-09-25.");
-                continue;
-            }
-
-            var name = argument[..separator].Trim();
-            var value = argument[(separator + 1)..].Trim();
-            if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                problems.Add($"'{value}' (bij gebeurtenis '{name}') is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-09-25.");
-                continue;
-            }
-
-            if (!known.Contains(name))
-            {
-                var bare = timelines.SelectMany(t => t.EventNames).Where(e => !char.IsAsciiDigit(e[0])).Distinct().ToList();
-                problems.Add($"Geen tijdlijn kent gebeurtenis '{name}'.{Hint(name, bare)} Gebeurtenissen zijn regelnamen en 'als'-namen: {string.Join(", ", bare)}.");
-                continue;
-            }
-
-            events[name] = date;
-        }
-
-        return events;
-    }
-
     private static TimeOnly? ParseTime(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (TimeOnly.TryParseExact(text, ["HH:mm", "H:mm", "HH.mm", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
@@ -155,7 +100,4 @@ public static class TimelineCommand
         result.AddError($"'{text}' is geen tijd; gebruik UU:MM, bijvoorbeeld 13:00.");
         return null;
     }
-
-    private static string Hint(string name, IEnumerable<string> candidates) =>
-        NameSuggester.Suggest(name, candidates) is { } suggestion ? $" Bedoelde u '{suggestion}'?" : string.Empty;
 }
