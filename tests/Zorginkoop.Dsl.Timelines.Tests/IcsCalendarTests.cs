@@ -1,6 +1,7 @@
 using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
+using Zorginkoop.Dsl.Hosting.Output;
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Semantics.Compilation;

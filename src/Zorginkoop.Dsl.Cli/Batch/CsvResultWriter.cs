@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Zorginkoop.Dsl.Hosting.Output;
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Results;

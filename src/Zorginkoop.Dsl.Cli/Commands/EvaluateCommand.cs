@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Zorginkoop.Dsl.Hosting.Output;
 using Zorginkoop.Dsl.Cli.Batch;
 using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;

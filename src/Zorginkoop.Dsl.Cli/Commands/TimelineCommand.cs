@@ -3,7 +3,7 @@ using System.Globalization;
 using Zorginkoop.Dsl.Cli.Inputs;
 using Zorginkoop.Dsl.Cli.Output;
 using Zorginkoop.Dsl.Hosting;
-using Zorginkoop.Dsl.Runtime.Timelines;
+using Zorginkoop.Dsl.Hosting.Output;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
@@ -61,37 +61,14 @@ public static class TimelineCommand
             return ExitCodes.Failure;
         }
 
-        var policy = session.Policy;
-        var all = session.Timelines.Timelines;
-        var usage = new List<Diagnostic>();
-        var selected = all.ToList();
-        if (timelineNames.Count > 0)
+        var listing = TimelineListing.Query(session.Policy, policyPath, now, party, eventArguments, timelineNames);
+        if (listing.Problems.Count > 0)
         {
-            var names = all.Select(t => t.Name).ToList();
-            foreach (var name in timelineNames.Where(n => all.All(t => t.Name != n)))
-            {
-                usage.Add(DiagnosticCatalog.UnknownTimeline(name, NameSuggester.Suggest(name, names), names));
-            }
-
-            selected = [.. all.Where(t => timelineNames.Contains(t.Name))];
-        }
-
-        var eventDates = ParseEvents(eventArguments, all, usage);
-        if (party is not null && !all.SelectMany(t => t.Parties).Any(p => string.Equals(p.Trim(), party.Trim(), StringComparison.OrdinalIgnoreCase)))
-        {
-            var parties = all.SelectMany(t => t.Parties).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            usage.Add(DiagnosticCatalog.UnknownTimelineParty(party, NameSuggester.Suggest(party, parties), parties));
-        }
-
-        if (usage.Count > 0)
-        {
-            DiagnosticWriter.WriteLines(error, usage);
+            DiagnosticWriter.WriteLines(error, listing.Problems);
             return ExitCodes.Usage;
         }
 
-        var query = new TimelineQuery(now, party, eventDates);
-        var reports = selected.Select(timeline => TimelinePlanner.Query(timeline, query)).ToList();
-        var header = new TimelineHeader(policyPath, policy.Header?.Title ?? Path.GetFileNameWithoutExtension(policyPath), policy.Header?.Published, now, party, eventDates);
+        var (header, reports) = (listing.Header!, listing.Reports);
         switch (format)
         {
             case "json":
@@ -106,41 +83,6 @@ public static class TimelineCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    /// <summary>Reads "offerte=2026-09-25" and "PlanningZbc.offerte=2026-09-25"; names must exist in some timeline.</summary>
-    private static Dictionary<string, DateOnly> ParseEvents(IEnumerable<string> arguments, IReadOnlyList<TimelineInfo> timelines, List<Diagnostic> problems)
-    {
-        var events = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        var known = timelines.SelectMany(t => t.EventNames.Concat(t.EventNames.Select(e => $"{t.Name}.{e}"))).ToHashSet(StringComparer.Ordinal);
-        foreach (var argument in arguments)
-        {
-            var separator = argument.IndexOf('=');
-            if (separator <= 0)
-            {
-                problems.Add(DiagnosticCatalog.NotAnEventArgument(argument));
-                continue;
-            }
-
-            var name = argument[..separator].Trim();
-            var value = argument[(separator + 1)..].Trim();
-            if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                problems.Add(DiagnosticCatalog.NotAnEventDate(name, value));
-                continue;
-            }
-
-            if (!known.Contains(name))
-            {
-                var bare = timelines.SelectMany(t => t.EventNames).Where(e => !char.IsAsciiDigit(e[0])).Distinct().ToList();
-                problems.Add(DiagnosticCatalog.UnknownTimelineEvent(name, NameSuggester.Suggest(name, bare), bare));
-                continue;
-            }
-
-            events[name] = date;
-        }
-
-        return events;
     }
 
     private static TimeOnly? ParseTime(string text, System.CommandLine.Parsing.ArgumentResult result)

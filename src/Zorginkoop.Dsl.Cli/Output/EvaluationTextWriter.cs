@@ -1,3 +1,4 @@
+using Zorginkoop.Dsl.Hosting.Output;
 using Zorginkoop.Dsl.Runtime.Results;
 
 namespace Zorginkoop.Dsl.Cli.Output;

@@ -1,3 +1,4 @@
+using Zorginkoop.Dsl.Hosting.Output;
 using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Runtime.Values;
 
@@ -91,6 +92,3 @@ public static class TimelineTextWriter
         }
     }
 }
-
-/// <summary>What a timeline listing is about: the policy, the moment asked about, the party and the event dates.</summary>
-public sealed record TimelineHeader(string PolicyPath, string Title, DateOnly? Published, DateTime Now, string? Party, IReadOnlyDictionary<string, DateOnly> Events);

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Zorginkoop.Dsl.Runtime.Results;
 using Zorginkoop.Dsl.Runtime.Values;
 
-namespace Zorginkoop.Dsl.Cli.Output;
+namespace Zorginkoop.Dsl.Hosting.Output;
 
 /// <summary>The documented JSON form of an addendum evaluation (see docs/cli.md).</summary>
 public static class AddendumJsonWriter

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Zorginkoop.Dsl.Semantics.Versions;
 using Zorginkoop.Dsl.Syntax.Text;
 
-namespace Zorginkoop.Dsl.Cli.Output;
+namespace Zorginkoop.Dsl.Hosting.Output;
 
 /// <summary>The documented JSON form of <c>zorginkoop diff</c> (see docs/language.md, "zorginkoop diff").</summary>
 public static class DiffJsonWriter

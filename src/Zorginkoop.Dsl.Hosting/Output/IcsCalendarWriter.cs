@@ -3,7 +3,7 @@ using System.Text;
 using Zorginkoop.Dsl.Runtime.Timelines;
 using Zorginkoop.Dsl.Runtime.Values;
 
-namespace Zorginkoop.Dsl.Cli.Output;
+namespace Zorginkoop.Dsl.Hosting.Output;
 
 /// <summary>
 /// Writes plannings as an RFC 5545 calendar: one VEVENT per dated row (a recurring row once, with its other

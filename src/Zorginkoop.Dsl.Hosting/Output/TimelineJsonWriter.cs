@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Zorginkoop.Dsl.Runtime.Results;
 using Zorginkoop.Dsl.Runtime.Timelines;
 
-namespace Zorginkoop.Dsl.Cli.Output;
+namespace Zorginkoop.Dsl.Hosting.Output;
 
 /// <summary>The documented JSON form of a timeline listing (see docs/cli.md).</summary>
 public static class TimelineJsonWriter

@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Zorginkoop.Dsl.Cli.Output;
+namespace Zorginkoop.Dsl.Hosting.Output;
 
 /// <summary>The one set of options every JSON document the command line prints is written with.</summary>
-internal static class JsonOutput
+public static class JsonOutput
 {
     /// <summary>
     /// Deeper than any result a policy that checks can give. System.Text.Json stops at 64 levels by default, and

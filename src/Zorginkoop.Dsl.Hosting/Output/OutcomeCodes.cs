@@ -1,7 +1,7 @@
 using Zorginkoop.Dsl.Runtime.Results;
 using Zorginkoop.Dsl.Runtime.Values;
 
-namespace Zorginkoop.Dsl.Cli.Output;
+namespace Zorginkoop.Dsl.Hosting.Output;
 
 /// <summary>Stable machine codes for outcomes in JSON, next to the Dutch words people read.</summary>
 public static class OutcomeCodes

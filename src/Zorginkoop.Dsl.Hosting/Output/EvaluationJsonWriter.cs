@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Zorginkoop.Dsl.Runtime.Results;
 
-namespace Zorginkoop.Dsl.Cli.Output;
+namespace Zorginkoop.Dsl.Hosting.Output;
 
 /// <summary>The documented JSON form of evaluation results (see docs/cli.md).</summary>
 public static class EvaluationJsonWriter
