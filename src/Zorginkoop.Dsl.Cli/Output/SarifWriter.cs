@@ -94,7 +94,7 @@ public static partial class SarifWriter
         var rule = new JsonObject
         {
             ["id"] = descriptor.Code,
-            ["name"] = descriptor.Code,
+            ["name"] = Name(descriptor.Title),
             ["shortDescription"] = new JsonObject { ["text"] = Sentence(descriptor.Title) },
         };
         if (Documentation.Value.TryGetValue(descriptor.Code, out var text))
@@ -111,6 +111,13 @@ public static partial class SarifWriter
         rule["defaultConfiguration"] = new JsonObject { ["level"] = Level(descriptor.Severity) };
         return rule;
     }
+
+    /// <summary>A readable rule name in Pascal case (SARIF1001: not the id again): "Onbekende naam" → "OnbekendeNaam".</summary>
+    private static string Name(string title) =>
+        string.Concat(title.Split([' ', '-', '\'', '(', ')', '/', ',', '.', '’'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]))
+            .Where(w => w.Length > 0)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     private static JsonNode Result(Diagnostic diagnostic)
     {
@@ -144,9 +151,27 @@ public static partial class SarifWriter
                 ["endColumn"] = at.End.Character + 1,
             };
         }
+        else
+        {
+            // A whole-file finding (SARIF2017): the region is the whole artifact, as bytes (0 for a file that is not there).
+            physical["region"] = new JsonObject { ["byteOffset"] = 0, ["byteLength"] = WholeFileLength(path) };
+        }
 
         result["locations"] = new JsonArray(new JsonObject { ["physicalLocation"] = physical });
         return result;
+    }
+
+    private static long WholeFileLength(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? info.Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
     }
 
     private static string Level(DiagnosticSeverity severity) => severity switch
