@@ -70,6 +70,9 @@ public sealed class LspProcess : IDisposable
         return Log[from..];
     }
 
+    /// <summary>The notifications and requests the server sent so far (messages with a method), in order.</summary>
+    public IReadOnlyList<JsonElement> ServerMessages => [.. notifications];
+
     public static byte[] Frame(string json)
     {
         var body = Encoding.UTF8.GetBytes(json);

@@ -15,6 +15,9 @@ public sealed class ServerLifecycle
 
     public bool IsShutDown { get; private set; }
 
+    /// <summary>The client said it lets the server register file watchers (dynamic registration).</summary>
+    public bool CanWatchFiles { get; set; }
+
     /// <summary>Completes with the process exit code: 0 after shutdown then exit, 1 for exit without shutdown.</summary>
     public Task<int> Exited => exited.Task;
 

@@ -273,3 +273,55 @@ public sealed class LogMessageParams
 
     public string Message { get; set; } = string.Empty;
 }
+
+public sealed class WorkspaceSymbolParams
+{
+    public string Query { get; set; } = string.Empty;
+}
+
+public sealed class SymbolInformation
+{
+    public string Name { get; set; } = string.Empty;
+
+    public int Kind { get; set; }
+
+    public Location Location { get; set; } = new();
+
+    public string? ContainerName { get; set; }
+}
+
+public sealed class DocumentHighlightParams : TextDocumentPositionParams
+{
+}
+
+public sealed class DocumentHighlight
+{
+    public Range Range { get; set; } = new();
+
+    /// <summary>2 read (a use), 3 write (the declaration).</summary>
+    public int Kind { get; set; }
+}
+
+public sealed class RegistrationParams
+{
+    public List<Registration> Registrations { get; set; } = [];
+}
+
+public sealed class Registration
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string Method { get; set; } = string.Empty;
+
+    public object? RegisterOptions { get; set; }
+}
+
+public sealed class DidChangeWatchedFilesRegistrationOptions
+{
+    public List<FileSystemWatcher> Watchers { get; set; } = [];
+}
+
+public sealed class FileSystemWatcher
+{
+    public string GlobPattern { get; set; } = string.Empty;
+}

@@ -60,6 +60,10 @@ public sealed class ServerCapabilities
     public CodeActionOptions? CodeActionProvider { get; set; }
 
     public bool InlayHintProvider { get; set; }
+
+    public bool WorkspaceSymbolProvider { get; set; }
+
+    public bool DocumentHighlightProvider { get; set; }
 }
 
 public sealed class TextDocumentSyncOptions

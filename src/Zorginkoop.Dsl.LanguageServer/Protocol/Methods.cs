@@ -28,6 +28,9 @@ public static class Methods
     public const string CodeAction = "textDocument/codeAction";
     public const string InlayHint = "textDocument/inlayHint";
     public const string LogMessage = "window/logMessage";
+    public const string WorkspaceSymbol = "workspace/symbol";
+    public const string DocumentHighlight = "textDocument/documentHighlight";
+    public const string RegisterCapability = "client/registerCapability";
 }
 
 /// <summary>JSON-RPC and LSP error codes the server answers with.</summary>

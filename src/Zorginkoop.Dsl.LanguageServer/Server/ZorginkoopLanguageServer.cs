@@ -7,6 +7,7 @@ using Zorginkoop.Dsl.LanguageServer.Handlers.CodeActions;
 using Zorginkoop.Dsl.LanguageServer.Handlers.Completion;
 using Zorginkoop.Dsl.LanguageServer.Handlers.Folding;
 using Zorginkoop.Dsl.LanguageServer.Handlers.Formatting;
+using Zorginkoop.Dsl.LanguageServer.Handlers.Highlight;
 using Zorginkoop.Dsl.LanguageServer.Handlers.Hover;
 using Zorginkoop.Dsl.LanguageServer.Handlers.InlayHints;
 using Zorginkoop.Dsl.LanguageServer.Handlers.Lifecycle;
@@ -70,7 +71,7 @@ public sealed class ZorginkoopLanguageServer : IDisposable
         Add(shutdown.Method, new Func<object?>(shutdown.Handle));
         var exit = new ExitHandler(context);
         Add(exit.Method, new Action(exit.Handle));
-        Add(Methods.Initialized, new Action(() => { }));
+        Add(Methods.Initialized, new Action(RegisterWatchers));
 
         Notification(new DidOpenHandler(context));
         Notification(new DidChangeHandler(context));
@@ -92,6 +93,39 @@ public sealed class ZorginkoopLanguageServer : IDisposable
         Request(new FormattingHandler(context));
         Request(new CodeActionHandler(context));
         Request(new InlayHintHandler(context));
+        Request(new WorkspaceSymbolHandler(context));
+        Request(new DocumentHighlightHandler(context));
+    }
+
+    /// <summary>
+    /// After <c>initialized</c>: asks the client to watch the policies on disk (<c>**/*.zip</c>), so an import
+    /// changed, added or deleted outside the editor is noticed (<c>workspace/didChangeWatchedFiles</c>). Only when
+    /// the client said it allows dynamic registration; not awaited, so the loop goes on meanwhile.
+    /// </summary>
+    private void RegisterWatchers()
+    {
+        if (!context.Lifecycle.CanWatchFiles || context.Lifecycle.IsShutDown)
+        {
+            return;
+        }
+
+        var registration = new RegistrationParams
+        {
+            Registrations =
+            [
+                new Registration
+                {
+                    Id = "zorginkoop-beleidsbestanden",
+                    Method = Methods.DidChangeWatchedFiles,
+                    RegisterOptions = new DidChangeWatchedFilesRegistrationOptions { Watchers = [new Protocol.FileSystemWatcher { GlobPattern = "**/*.zip" }] },
+                },
+            ],
+        };
+        _ = rpc.InvokeWithParameterObjectAsync<object?>(Methods.RegisterCapability, registration).ContinueWith(
+            t => Log($"De bestandsbewaking kon niet worden aangemeld: {t.Exception?.InnerException?.Message}"),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted,
+            TaskScheduler.Default);
     }
 
     /// <summary>Serves until <c>exit</c> (or the client closes the connection); the process exit code LSP asks for.</summary>

@@ -18,6 +18,7 @@ internal sealed class InitializeHandler(ServerContext context)
         }
 
         context.Workspace.SetRoots(folders);
+        context.Lifecycle.CanWatchFiles = CanRegisterWatchers(request.Capabilities);
         return new InitializeResult
         {
             ServerInfo = new ServerInfo { Name = "zorginkoop", Version = typeof(InitializeHandler).Assembly.GetName().Version?.ToString() },
@@ -35,7 +36,16 @@ internal sealed class InitializeHandler(ServerContext context)
                 DocumentFormattingProvider = true,
                 CodeActionProvider = new CodeActionOptions { CodeActionKinds = ["quickfix"] },
                 InlayHintProvider = true,
+                WorkspaceSymbolProvider = true,
+                DocumentHighlightProvider = true,
             },
         };
     }
+
+    /// <summary>Whether the client lets the server register file watchers (<c>workspace.didChangeWatchedFiles.dynamicRegistration</c>).</summary>
+    private static bool CanRegisterWatchers(System.Text.Json.JsonElement? capabilities) =>
+        capabilities is { ValueKind: System.Text.Json.JsonValueKind.Object } c
+        && c.TryGetProperty("workspace", out var workspace) && workspace.ValueKind == System.Text.Json.JsonValueKind.Object
+        && workspace.TryGetProperty("didChangeWatchedFiles", out var watched) && watched.ValueKind == System.Text.Json.JsonValueKind.Object
+        && watched.TryGetProperty("dynamicRegistration", out var dynamic) && dynamic.ValueKind == System.Text.Json.JsonValueKind.True;
 }

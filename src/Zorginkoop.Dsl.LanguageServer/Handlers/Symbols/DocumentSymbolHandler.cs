@@ -1,5 +1,6 @@
 using Zorginkoop.Dsl.LanguageServer.Protocol;
 using Zorginkoop.Dsl.LanguageServer.Workspace;
+using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax;
 using Zorginkoop.Dsl.Syntax.Syntax.Amendments;
 using Zorginkoop.Dsl.Syntax.Syntax.Declarations;
@@ -25,9 +26,12 @@ internal sealed class DocumentSymbolHandler(ServerContext context) : IRequestHan
             return [];
         }
 
-        var text = analysis.Text;
-        return [.. analysis.Tree.Root.Declarations.Select(d => Declaration(d, text)).OfType<DocumentSymbol>()];
+        return Outline(analysis.Tree);
     }
+
+    /// <summary>The outline of one tree; also what <c>workspace/symbol</c> searches.</summary>
+    public static List<DocumentSymbol> Outline(SyntaxTree tree) =>
+        [.. tree.Root.Declarations.Select(d => Declaration(d, tree.Text)).OfType<DocumentSymbol>()];
 
     private static DocumentSymbol? Declaration(DeclarationSyntax declaration, SourceText text) => declaration switch
     {
