@@ -14,6 +14,53 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void ThePoliciesHaveNoWarningThatIsNeitherFixedNorAcknowledged()
+    {
+        var (exitCode, output, _) = Cli.Run("check", RepositoryPaths.Combine("policies"), "--format", "json");
+
+        Assert.Equal(0, exitCode);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.True(root.GetProperty("warnings").GetInt32() == 0, output);
+        var acknowledged = root.GetProperty("acknowledged").EnumerateArray().ToList();
+        Assert.NotEmpty(acknowledged);
+        Assert.All(acknowledged, a => Assert.False(string.IsNullOrWhiteSpace(a.GetProperty("reason").GetString())));
+        // The MSZ 2026 dates are in no source document; the reason says so.
+        Assert.Contains(acknowledged, a => a.GetProperty("file").GetString()!.EndsWith("medisch-specialistische-zorg-2026.zip")
+            && a.GetProperty("reason").GetString()!.StartsWith("geen bronstuk noemt 29 mei 2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AcknowledgedWarningsAreListedWithTheirReasonAndAStaleOneWarns()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("planning.zip", """
+            beleid "Planning" { verzekeraar: "VGZ"; looptijd: 2026 t/m 2027 }
+            tijdlijn P "Planning" {
+                // erkend ZI5006: zo staat het in het bronstuk
+                offerte:  uiterlijk 1 november 2025  Zorgaanbieder  "Indienen offerte"
+                // erkend ZI5006: deze datum is verbeterd
+                aanbod:   uiterlijk 2 november 2026  VGZ  "Aanbieden"
+            }
+            """);
+
+        var (exitCode, text, _) = Cli.Run("check", path);
+        var (_, json, _) = Cli.Run("check", path, "--format", "json");
+        var (_, sarif, _) = Cli.Run("check", path, "--format", "sarif");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Erkende waarschuwingen (1):", text);
+        Assert.Contains("planning.zip(4,25): erkend ZI5006: zo staat het in het bronstuk", text);
+        Assert.Contains("planning.zip(5,5): warning ZI1029:", text);
+        Assert.Contains("1 bestand gecontroleerd: 0 fouten, 1 waarschuwing, 1 erkend.", text);
+        var acknowledged = Assert.Single(JsonDocument.Parse(json).RootElement.GetProperty("acknowledged").EnumerateArray());
+        Assert.Equal("ZI5006", acknowledged.GetProperty("code").GetString());
+        Assert.Equal(4, acknowledged.GetProperty("line").GetInt32());
+        Assert.Equal("zo staat het in het bronstuk", acknowledged.GetProperty("reason").GetString());
+        var suppressed = Assert.Single(JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), r => r.TryGetProperty("suppressions", out _));
+        Assert.Equal("zo staat het in het bronstuk", suppressed.GetProperty("suppressions")[0].GetProperty("justification").GetString());
+    }
+
+    [Fact]
     public void AMisspelledNameAMissingBraceAndAnImpossibleDateAreEachReportedWithPositionAndCode()
     {
         using var copy = Cli.CopyOfPolicies();

@@ -237,6 +237,41 @@ public sealed class FeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AcknowledgedWarningsAreHintsAndTheCodeActionAcknowledgesAWarning()
+    {
+        // The policy acknowledges the Sunday deadline of 1 juni 2025: a hint that says so and why, not a warning.
+        var before = (await client.CurrentDiagnosticsAsync(uri)).Diagnostics;
+        var sunday = PolicyCopy.Find(text, "offerteformat:  uiterlijk 1 juni 2025", "1 juni 2025");
+        var hint = Assert.Single(before, d => d.Code == "ZI5006" && d.Range.Start.Line == sunday.Line);
+        Assert.Equal(DiagnosticSeverityCode.Hint, hint.Severity);
+        Assert.StartsWith("Erkend: het bronstuk", hint.Message);
+        Assert.DoesNotContain(before, d => d.Severity == DiagnosticSeverityCode.Warning);
+
+        // Without its acknowledgement, the HDS deadline on a Sunday is a warning again.
+        var acknowledgement = PolicyCopy.Find(text, "// erkend ZI5006: het bronstuk (Planning zorginkoop, HDS)", "//");
+        await client.ChangeAsync(uri, new Range(new Position(acknowledgement.Line, 0), new Position(acknowledgement.Line + 1, 0)), string.Empty);
+        var warning = Assert.Single((await client.CurrentDiagnosticsAsync(uri)).Diagnostics, d => d.Severity == DiagnosticSeverityCode.Warning);
+        Assert.Equal("ZI5006", warning.Code);
+
+        var acknowledge = Assert.Single(await Actions(warning), a => a.Title == "Erken deze waarschuwing");
+        var edit = Assert.Single(acknowledge.Edit!.Changes[uri]);
+        Assert.Equal("    // erkend ZI5006: \n", edit.NewText);
+        Assert.Equal(warning.Range.Start.Line, edit.Range.Start.Line);
+        await client.ChangeAsync(uri, edit.Range, edit.NewText);
+
+        // Until the author writes the reason, the acknowledgement is an error and the warning stays.
+        var unreasoned = (await client.CurrentDiagnosticsAsync(uri)).Diagnostics;
+        Assert.Contains(unreasoned, d => d.Code == "ZI1027" && d.Severity == DiagnosticSeverityCode.Error);
+        Assert.Contains(unreasoned, d => d.Code == "ZI5006" && d.Severity == DiagnosticSeverityCode.Warning);
+
+        var end = new Position(edit.Range.Start.Line, "    // erkend ZI5006: ".Length);
+        await client.ChangeAsync(uri, new Range(end, end), "zo staat het in het bronstuk");
+        var reasoned = (await client.CurrentDiagnosticsAsync(uri)).Diagnostics;
+        Assert.DoesNotContain(reasoned, d => d.Severity is DiagnosticSeverityCode.Error or DiagnosticSeverityCode.Warning);
+        Assert.Contains(reasoned, d => d.Code == "ZI5006" && d.Severity == DiagnosticSeverityCode.Hint && d.Message.StartsWith("Erkend: zo staat het in het bronstuk", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TextPastedFromAPdfIsNamedAndFixedByItsCodeAction()
     {
         // As pasted from the PDF: an en dash for "t/m", a no-break space before "80%", curly quotes around a text.

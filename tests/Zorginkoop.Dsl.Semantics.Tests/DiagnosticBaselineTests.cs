@@ -24,7 +24,8 @@ public partial class DiagnosticBaselineTests
     [MemberData(nameof(Samples))]
     public void DiagnosticsMatchBaseline(string sample)
     {
-        var actual = Render(PolicyCompilation.Compile(Path.Combine(Folder, sample + ".zip")).Diagnostics);
+        var policy = PolicyCompilation.Compile(Path.Combine(Folder, sample + ".zip"));
+        var actual = Render(policy.Diagnostics) + Render(policy.Acknowledged);
         var expectedPath = Path.Combine(Folder, sample + ".diagnostics");
         if (Environment.GetEnvironmentVariable("ZORGINKOOP_UPDATE_BASELINES") == "1")
         {
@@ -86,6 +87,10 @@ public partial class DiagnosticBaselineTests
 
         return builder.ToString();
     }
+
+    /// <summary>Acknowledged warnings (<c>// erkend …</c>) as "file(line,col): erkend ZI5006: reden", after the diagnostics.</summary>
+    private static string Render(IEnumerable<AcknowledgedDiagnostic> acknowledged) =>
+        string.Concat(acknowledged.Select(a => $"{Path.GetFileName(a.Warning.Location!.Path)}({a.Warning.Location.Start.ToDisplayString()}): erkend {a.Code}: {a.Reason}\n"));
 
     [GeneratedRegex(@"^ZI\d{4}-")]
     private static partial Regex CodePrefix();

@@ -5,7 +5,7 @@ using Zorginkoop.Dsl.Semantics.Compilation;
 
 namespace Zorginkoop.Dsl.Cli.Commands;
 
-/// <summary><c>zorginkoop check &lt;paden…&gt;</c>: every diagnostic of every policy, exit 1 on errors.</summary>
+/// <summary><c>zorginkoop check &lt;paden…&gt;</c>: every diagnostic of every policy and a summary of the acknowledged warnings, exit 1 on errors.</summary>
 public static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -24,14 +24,15 @@ public static class CheckCommand
         var fromStdin = paths.Any(StandardInput.Is);
         var found = PolicyPaths.Expand(paths.Where(p => !StandardInput.Is(p)), root);
         var (files, problems) = found;
-        var diagnostics = problems.Concat(files.SelectMany(file => PolicyCompilation.Compile(file, found.SourcesFor(file)).Diagnostics));
+        var policies = files.Select(file => PolicyCompilation.Compile(file, found.SourcesFor(file))).ToList();
         if (fromStdin)
         {
-            diagnostics = diagnostics.Concat(PolicyCompilation.Compile(StandardInput.PolicySource.EntryPath, new StandardInput.PolicySource(PolicyPaths.Sources(root))).Diagnostics);
+            policies.Add(PolicyCompilation.Compile(StandardInput.PolicySource.EntryPath, new StandardInput.PolicySource(PolicyPaths.Sources(root))));
         }
 
-        var distinct = DiagnosticWriter.Distinct(diagnostics);
-        DiagnosticWriter.Write(output, format, distinct, files.Count + (fromStdin ? 1 : 0));
+        var distinct = DiagnosticWriter.Distinct(problems.Concat(policies.SelectMany(p => p.Diagnostics)));
+        var acknowledged = DiagnosticWriter.Distinct(policies.SelectMany(p => p.Acknowledged));
+        DiagnosticWriter.Write(output, format, distinct, files.Count + (fromStdin ? 1 : 0), acknowledged);
         return distinct.Any(d => d.IsError) ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

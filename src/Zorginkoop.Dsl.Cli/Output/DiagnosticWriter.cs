@@ -22,18 +22,28 @@ public static class DiagnosticWriter
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
 
-    public static void Write(TextWriter output, string format, IReadOnlyList<Diagnostic> diagnostics, int fileCount)
+    /// <summary>Acknowledged warnings once each (a shared file is checked through every policy that uses it), in file order.</summary>
+    public static IReadOnlyList<AcknowledgedDiagnostic> Distinct(IEnumerable<AcknowledgedDiagnostic> acknowledged) =>
+        acknowledged.GroupBy(a => a.ToString() + a.Warning.Message).Select(g => g.First())
+            .OrderBy(a => a.Warning.Location?.Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(a => a.Warning.Location?.Span.Start ?? -1)
+            .ThenBy(a => a.Code, StringComparer.Ordinal)
+            .ToList();
+
+    /// <param name="acknowledged">Warnings acknowledged in the source (<c>// erkend …</c>): listed in a summary of their own, not counted as warnings.</param>
+    public static void Write(TextWriter output, string format, IReadOnlyList<Diagnostic> diagnostics, int fileCount, IReadOnlyList<AcknowledgedDiagnostic>? acknowledged = null)
     {
+        acknowledged ??= [];
         switch (format)
         {
             case "json":
-                output.WriteLine(ToJson(diagnostics, fileCount).ToJsonString(JsonOutput.Indented));
+                output.WriteLine(ToJson(diagnostics, fileCount, acknowledged).ToJsonString(JsonOutput.Indented));
                 break;
             case "sarif":
-                output.WriteLine(SarifWriter.ToSarif(diagnostics, Environment.CurrentDirectory).ToJsonString(JsonOutput.Indented));
+                output.WriteLine(SarifWriter.ToSarif(diagnostics, Environment.CurrentDirectory, acknowledged).ToJsonString(JsonOutput.Indented));
                 break;
             default:
-                WriteText(output, diagnostics, fileCount);
+                WriteText(output, diagnostics, fileCount, acknowledged);
                 break;
         }
     }
@@ -65,20 +75,40 @@ public static class DiagnosticWriter
         }
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int fileCount)
+    private static void WriteText(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int fileCount, IReadOnlyList<AcknowledgedDiagnostic> acknowledged)
     {
         WriteLines(output, diagnostics);
 
+        if (acknowledged.Count > 0)
+        {
+            output.WriteLine($"Erkende waarschuwingen ({acknowledged.Count}):");
+            foreach (var item in acknowledged)
+            {
+                output.WriteLine(TerminalText.Escape($"  {item}"));
+                output.WriteLine(TerminalText.Escape($"    {item.Warning.Message}"));
+            }
+        }
+
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        output.WriteLine($"{fileCount} {(fileCount == 1 ? "bestand" : "bestanden")} gecontroleerd: {errors} {(errors == 1 ? "fout" : "fouten")}, {warnings} {(warnings == 1 ? "waarschuwing" : "waarschuwingen")}.");
+        output.WriteLine($"{fileCount} {(fileCount == 1 ? "bestand" : "bestanden")} gecontroleerd: {errors} {(errors == 1 ? "fout" : "fouten")}, {warnings} {(warnings == 1 ? "waarschuwing" : "waarschuwingen")}{(acknowledged.Count == 0 ? string.Empty : $", {acknowledged.Count} erkend")}.");
     }
 
-    private static JsonObject ToJson(IReadOnlyList<Diagnostic> diagnostics, int fileCount) => new()
+    private static JsonObject ToJson(IReadOnlyList<Diagnostic> diagnostics, int fileCount, IReadOnlyList<AcknowledgedDiagnostic> acknowledged) => new()
     {
         ["files"] = fileCount,
         ["errors"] = diagnostics.Count(d => d.IsError),
         ["warnings"] = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+        ["acknowledged"] = new JsonArray([.. acknowledged.Select(a => (JsonNode)new JsonObject
+        {
+            ["code"] = a.Code,
+            ["file"] = a.Warning.Location?.Path,
+            ["line"] = a.Warning.Location is null ? null : a.Warning.Location.Start.Line + 1,
+            ["column"] = a.Warning.Location is null ? null : a.Warning.Location.Start.Character + 1,
+            ["reason"] = a.Reason,
+            ["message"] = a.Warning.Message,
+            ["acknowledgementLine"] = a.Comment.Start.Line + 1,
+        })]),
         ["diagnostics"] = new JsonArray([.. diagnostics.Select(d => (JsonNode)WithoutNullFile(new JsonObject
         {
             ["code"] = d.Code,

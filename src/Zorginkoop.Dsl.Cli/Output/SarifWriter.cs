@@ -35,8 +35,10 @@ public static partial class SarifWriter
         }
     }
 
-    public static JsonObject ToSarif(IReadOnlyList<Diagnostic> diagnostics, string currentFolder)
+    /// <param name="acknowledged">Warnings acknowledged in the source: results with an in-source suppression that gives the author's reason.</param>
+    public static JsonObject ToSarif(IReadOnlyList<Diagnostic> diagnostics, string currentFolder, IReadOnlyList<AcknowledgedDiagnostic>? acknowledged = null)
     {
+        acknowledged ??= [];
         var driver = new JsonObject
         {
             ["name"] = "zorginkoop",
@@ -49,7 +51,7 @@ public static partial class SarifWriter
             driver["informationUri"] = url;
         }
 
-        driver["rules"] = new JsonArray([.. diagnostics.Select(d => d.Descriptor).Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).Select(Rule)]);
+        driver["rules"] = new JsonArray([.. diagnostics.Concat(acknowledged.Select(a => a.Warning)).Select(d => d.Descriptor).Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).Select(Rule)]);
         return new JsonObject
         {
             ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
@@ -62,7 +64,7 @@ public static partial class SarifWriter
                     [SourceRoot] = new JsonObject { ["uri"] = FileUri(currentFolder.EndsWith(Path.DirectorySeparatorChar) ? currentFolder : currentFolder + Path.DirectorySeparatorChar) },
                 },
                 ["columnKind"] = "utf16CodeUnits",
-                ["results"] = new JsonArray([.. diagnostics.Select(Result)]),
+                ["results"] = new JsonArray([.. diagnostics.Select(Result), .. acknowledged.Select(Suppressed)]),
             }),
         };
     }
@@ -118,6 +120,13 @@ public static partial class SarifWriter
             .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]))
             .Where(w => w.Length > 0)
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    private static JsonNode Suppressed(AcknowledgedDiagnostic acknowledged)
+    {
+        var result = Result(acknowledged.Warning);
+        result["suppressions"] = new JsonArray(new JsonObject { ["kind"] = "inSource", ["justification"] = acknowledged.Reason });
+        return result;
+    }
 
     private static JsonNode Result(Diagnostic diagnostic)
     {

@@ -50,4 +50,5 @@ public static class DiagnosticSeverityCode
     public const int Error = 1;
     public const int Warning = 2;
     public const int Information = 3;
+    public const int Hint = 4;
 }

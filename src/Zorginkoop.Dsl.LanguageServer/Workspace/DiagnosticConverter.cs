@@ -34,6 +34,21 @@ public static class DiagnosticConverter
         },
     };
 
+    /// <summary>An acknowledged warning: a hint that says it was acknowledged and why, at the warning's place.</summary>
+    public static LspDiagnostic ToLsp(AcknowledgedDiagnostic acknowledged, DocumentAnalysis analysis)
+    {
+        var hint = ToLsp(acknowledged.Warning, analysis);
+        hint.Severity = DiagnosticSeverityCode.Hint;
+        hint.Message = $"Erkend: {acknowledged.Reason} ({acknowledged.Warning.Message})";
+        hint.Data = null;
+        hint.RelatedInformation = [.. hint.RelatedInformation ?? [], new DiagnosticRelatedInformation
+        {
+            Location = ToLocation(acknowledged.Comment, analysis),
+            Message = "erkend hier",
+        }];
+        return hint;
+    }
+
     public static Location ToLocation(SourceLocation location, DocumentAnalysis analysis) =>
         new() { Uri = analysis.UriOf(location.Path), Range = PositionConverter.ToRange(location) };
 }

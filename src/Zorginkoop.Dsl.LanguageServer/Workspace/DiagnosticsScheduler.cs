@@ -99,7 +99,8 @@ public sealed class DiagnosticsScheduler(DocumentWorkspace workspace, Func<Publi
                 return;
             }
 
-            var diagnostics = analysis.Diagnostics.Select(d => DiagnosticConverter.ToLsp(d, analysis)).ToList();
+            var diagnostics = analysis.Diagnostics.Select(d => DiagnosticConverter.ToLsp(d, analysis))
+                .Concat(analysis.Acknowledged.Select(a => DiagnosticConverter.ToLsp(a, analysis))).ToList();
             lock (gate)
             {
                 filesByDocument[analysis.Path] = new HashSet<string>(analysis.FilePaths, DocumentUris.PathComparer);

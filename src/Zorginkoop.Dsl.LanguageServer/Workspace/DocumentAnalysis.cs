@@ -50,6 +50,9 @@ public sealed class DocumentAnalysis
     /// <summary>Diagnostics that belong in this file's problem list; those of imported files are reported there.</summary>
     public IEnumerable<Diagnostic> Diagnostics => Policy.Diagnostics.Where(d => d.Location is null || IsHere(d.Location));
 
+    /// <summary>Warnings acknowledged in this file (<c>// erkend …</c>): shown as hints, so the editor still shows them.</summary>
+    public IEnumerable<AcknowledgedDiagnostic> Acknowledged => Policy.Acknowledged.Where(a => a.Warning.Location is { } at && IsHere(at));
+
     public bool IsHere(SourceLocation location) => DocumentUris.PathComparer.Equals(location.Path, Path);
 
     /// <summary>The innermost name under the cursor that the binder resolved (declarations count as their own use).</summary>

@@ -39,12 +39,12 @@ public sealed class PolicyVersionSet : ICheckedVersions
         var set = new PolicyVersionSet(loaded);
         if (asOf is not { } date)
         {
-            return set.publishedModel.Value;
+            return AcknowledgementApplier.Apply(set.publishedModel.Value, reportStale: true);
         }
 
         // Shown as of the date asked for ("zoals geldend op"), and kept as the version of every date with the same amendments.
         var version = set.Bind(AmendmentApplier.Apply(loaded, date));
-        return set.versions.GetOrAdd(set.KeyOf(date), new Lazy<CheckedPolicy>(version)).Value;
+        return AcknowledgementApplier.Apply(set.versions.GetOrAdd(set.KeyOf(date), new Lazy<CheckedPolicy>(version)).Value, reportStale: false);
     }
 
     /// <inheritdoc/>

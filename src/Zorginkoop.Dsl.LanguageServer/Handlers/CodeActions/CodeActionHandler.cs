@@ -11,7 +11,8 @@ namespace Zorginkoop.Dsl.LanguageServer.Handlers.CodeActions;
 /// <c>textDocument/codeAction</c>: quick fixes for the diagnostics in the request — apply the one exact replacement a
 /// diagnostic carries (a character pasted from a PDF, a mistyped keyword), use the name a "Bedoelde u …?" message
 /// proposes; for an unknown field (ZI2003), add it to the gegevens with a type read from its use; for <c>en</c> and
-/// <c>of</c> mixed without parentheses (ZI1008), add the parentheses that spell out today's reading.
+/// <c>of</c> mixed without parentheses (ZI1008), add the parentheses that spell out today's reading; for any warning,
+/// acknowledge it with <c>// erkend ZI…: </c> on the line above.
 /// </summary>
 internal sealed partial class CodeActionHandler(ServerContext context) : IRequestHandler<CodeActionParams, List<CodeAction>>
 {
@@ -48,6 +49,16 @@ internal sealed partial class CodeActionHandler(ServerContext context) : IReques
                 });
             }
 
+            if (diagnostic.Severity == DiagnosticSeverityCode.Warning && Acknowledge(analysis, diagnostic) is { } acknowledge)
+            {
+                actions.Add(new CodeAction
+                {
+                    Title = "Erken deze waarschuwing",
+                    Diagnostics = [diagnostic],
+                    Edit = Edit(request.TextDocument.Uri, acknowledge),
+                });
+            }
+
             if (diagnostic.Code == "ZI2003" && MissingField.Plan(analysis, PositionConverter.ToSpan(analysis.Text, diagnostic.Range)) is { } field)
             {
                 actions.Add(new CodeAction
@@ -71,6 +82,31 @@ internal sealed partial class CodeActionHandler(ServerContext context) : IReques
         }
 
         return actions;
+    }
+
+    /// <summary>
+    /// The comment <c>// erkend ZI…: </c> on a line of its own above the warning, indented as that line; the author
+    /// writes the reason after it (until then ZI1027 says one is missing). None for a stale acknowledgement (ZI1029),
+    /// which is removed rather than acknowledged.
+    /// </summary>
+    private static TextEdit? Acknowledge(DocumentAnalysis analysis, LspDiagnostic diagnostic)
+    {
+        if (diagnostic.Code is not { } code || code == "ZI1029" || !code.StartsWith("ZI", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var line = diagnostic.Range.Start.Line;
+        var start = analysis.Text.GetOffset(new LinePosition(line, 0));
+        var content = analysis.Text.Content;
+        var end = start;
+        while (end < content.Length && content[end] is ' ' or '\t')
+        {
+            end++;
+        }
+
+        var at = new Position(line, 0);
+        return new TextEdit { Range = new Protocol.Range(at, at), NewText = $"{content[start..end]}{AcknowledgementComments.Write(code)} \n" };
     }
 
     /// <summary>For clients that drop the diagnostic's data: the catalogue's "Bedoelde u '…'?" at the end of the message.</summary>
