@@ -11,6 +11,8 @@ public static class AddendumJsonWriter
 {
     public static void Write(TextWriter output, string policyPath, AddendumResult result)
     {
+        // One document: a set that a contract and the addendum's own part both include is written once (see EvaluationJsonWriter).
+        var document = new SetsWritten();
         var root = new JsonObject
         {
             ["policy"] = policyPath,
@@ -25,8 +27,8 @@ public static class AddendumJsonWriter
             ["eligibilityText"] = EligibilityText(result),
             ["notApplicableParts"] = new JsonArray([.. result.NotApplicableParts.Select(r => (JsonNode)JsonValue.Create(r)!)]),
             ["missingFacts"] = new JsonArray([.. result.MissingFacts.Select(f => (JsonNode)JsonValue.Create(f)!)]),
-            ["requiredContracts"] = new JsonArray([.. result.RequiredContracts.Select(c => (JsonNode)EvaluationJsonWriter.Set(c))]),
-            ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own) : null,
+            ["requiredContracts"] = EvaluationJsonWriter.Sets(result.RequiredContracts, "/requiredContracts", document),
+            ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own, "/ownRequirements", document) : null,
         };
         output.WriteLine(root.ToJsonString(JsonOutput.Indented));
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Zorginkoop.Dsl.Reliability.Tests.Infrastructure;
 using Zorginkoop.Dsl.Runtime.Results;
 using Zorginkoop.Dsl.Runtime.Values;
@@ -79,6 +80,89 @@ public class DiamondEvaluationTests
 
         Assert.True(exitCode == 0, output + error);
         Assert.Contains("A45: VOLDAAN", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The JSON of a diamond was still 2^depth in size: every path wrote the set again. A set's result depends only
+    /// on the set, the facts and the inputs, which are one per document, so a set already written is written again
+    /// as its verdict with <c>sameAs</c>, the JSON Pointer of the full object above (docs/cli.md). For 40 levels the
+    /// document stays small (written once per set: linear; written again per top-level set: quadratic, ~2 MB), and
+    /// every reference points back to the full object of its set, written before it, with the same verdict.
+    /// </summary>
+    [Fact]
+    public void TheJsonOfADiamondOfOmvatWritesEachSetOnceAndRefersToItAfterwards()
+    {
+        const int depth = 40;
+        using var folder = new TemporaryFolder();
+        var source = new StringBuilder("gegevens G als g { n: aantal? }\neisen A0 { eis x g.n > 1 }\neisen B0 { eis y g.n > 0 }\n");
+        for (var i = 1; i <= depth; i++)
+        {
+            source.Append($"eisen A{i} {{ omvat A{i - 1}\n omvat B{i - 1} }}\neisen B{i} {{ omvat A{i - 1}\n omvat B{i - 1}\n eis z{i} g.n < {1000 + i} }}\n");
+        }
+
+        var policy = folder.Write("diamant.zip", source.ToString());
+        var facts = folder.Write("feiten.json", """{ "n": 2 }""");
+
+        var (exitCode, stdout, stderr) = Finish(() => CommandLine.RunProcess(folder.Path, "evaluate", policy, "--facts", facts, "--format", "json"));
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.True(stdout.Length < 256 * 1024, $"{stdout.Length} tekens JSON voor {2 * (depth + 1)} eisen");
+        using var document = JsonDocument.Parse(stdout, new JsonDocumentOptions { MaxDepth = 4096 });
+        var root = document.RootElement;
+        var full = new Dictionary<string, string>(StringComparer.Ordinal);
+        var references = 0;
+        void Walk(JsonElement set, string pointer)
+        {
+            var name = set.GetProperty("name").GetString()!;
+            if (set.TryGetProperty("sameAs", out var sameAs))
+            {
+                references++;
+                // Written before, in full, with the same verdict.
+                Assert.Equal(full[name], sameAs.GetString());
+                var target = Resolve(root, sameAs.GetString()!);
+                Assert.False(target.TryGetProperty("sameAs", out _));
+                Assert.Equal(name, target.GetProperty("name").GetString());
+                foreach (var property in new[] { "outcome", "resolution", "outcomeText" })
+                {
+                    Assert.Equal(target.GetProperty(property).GetString(), set.GetProperty(property).GetString());
+                }
+
+                Assert.False(set.TryGetProperty("included", out _));
+                return;
+            }
+
+            full.Add(name, pointer);
+            var included = set.GetProperty("included");
+            for (var i = 0; i < included.GetArrayLength(); i++)
+            {
+                Walk(included[i], $"{pointer}/included/{i}");
+            }
+        }
+
+        var sets = root.GetProperty("requirementSets");
+        for (var i = 0; i < sets.GetArrayLength(); i++)
+        {
+            Walk(sets[i], $"/requirementSets/{i}");
+        }
+
+        // Every set in full exactly once (Add above would throw on a second), and nothing else lost: all 82 there.
+        Assert.Equal(2 * (depth + 1), full.Count);
+        Assert.Equal(2 * (depth + 1), sets.GetArrayLength());
+        Assert.True(references >= 2 * depth, references.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("satisfied", Resolve(root, full[$"A{depth}"]).GetProperty("outcome").GetString());
+    }
+
+    private static JsonElement Resolve(JsonElement root, string pointer)
+    {
+        var element = root;
+        foreach (var token in pointer.Split('/').Skip(1))
+        {
+            element = element.ValueKind == JsonValueKind.Array
+                ? element[int.Parse(token, System.Globalization.CultureInfo.InvariantCulture)]
+                : element.GetProperty(token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
+        }
+
+        return element;
     }
 
     private static T Finish<T>(Func<T> evaluate)

@@ -57,7 +57,8 @@ public class FuzzTests(ITestOutputHelper output)
             output.WriteLine(diagnostic.ToString());
         }
 
-        Assert.True(checks >= 15, $"{checks} of 40 generated policies check");
+        // 32 of 40 since operands of en/of are parenthesised (ZI1008); 22 before. Below 28 the generator has drifted from the language again.
+        Assert.True(checks >= 28, $"{checks} of 40 generated policies check");
     }
 
     private void Campaign(string name, IEnumerable<FuzzInput> inputs)
