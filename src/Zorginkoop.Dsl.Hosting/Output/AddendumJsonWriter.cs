@@ -9,27 +9,26 @@ namespace Zorginkoop.Dsl.Hosting.Output;
 /// <summary>The documented JSON form of an addendum evaluation (see docs/cli.md).</summary>
 public static class AddendumJsonWriter
 {
-    public static void Write(TextWriter output, string policyPath, AddendumResult result)
+    public static void Write(TextWriter output, string policyPath, AddendumResult result) =>
+        output.WriteLine(Document(policyPath, result).ToJsonString(JsonOutput.Indented));
+
+    public static JsonObject Document(string policyPath, AddendumResult result) => new()
     {
-        var root = new JsonObject
-        {
-            ["policy"] = policyPath,
-            ["name"] = result.Name,
-            ["title"] = result.Title,
-            ["kind"] = result.IsContract ? "contract" : "addendum",
-            ["requestDate"] = Date(result.RequestDate),
-            ["startDate"] = result.StartDate is { } start ? Date(start) : null,
-            ["startDateRule"] = result.StartDateRule,
-            ["factsGiven"] = result.FactsGiven,
-            ["eligibility"] = OutcomeCodes.Code(result.Eligibility),
-            ["eligibilityText"] = EligibilityText(result),
-            ["notApplicableParts"] = new JsonArray([.. result.NotApplicableParts.Select(r => (JsonNode)JsonValue.Create(r)!)]),
-            ["missingFacts"] = new JsonArray([.. result.MissingFacts.Select(f => (JsonNode)JsonValue.Create(f)!)]),
-            ["requiredContracts"] = new JsonArray([.. result.RequiredContracts.Select(c => (JsonNode)EvaluationJsonWriter.Set(c))]),
-            ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own) : null,
-        };
-        output.WriteLine(root.ToJsonString(JsonOutput.Indented));
-    }
+        ["policy"] = policyPath,
+        ["name"] = result.Name,
+        ["title"] = result.Title,
+        ["kind"] = result.IsContract ? "contract" : "addendum",
+        ["requestDate"] = Date(result.RequestDate),
+        ["startDate"] = result.StartDate is { } start ? Date(start) : null,
+        ["startDateRule"] = result.StartDateRule,
+        ["factsGiven"] = result.FactsGiven,
+        ["eligibility"] = OutcomeCodes.Code(result.Eligibility),
+        ["eligibilityText"] = EligibilityText(result),
+        ["notApplicableParts"] = new JsonArray([.. result.NotApplicableParts.Select(r => (JsonNode)JsonValue.Create(r)!)]),
+        ["missingFacts"] = new JsonArray([.. result.MissingFacts.Select(f => (JsonNode)JsonValue.Create(f)!)]),
+        ["requiredContracts"] = new JsonArray([.. result.RequiredContracts.Select(c => (JsonNode)EvaluationJsonWriter.Set(c))]),
+        ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own) : null,
+    };
 
     public static string EligibilityText(AddendumResult result) => result.Eligibility switch
     {

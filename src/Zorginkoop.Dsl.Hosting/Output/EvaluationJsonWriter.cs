@@ -7,16 +7,16 @@ namespace Zorginkoop.Dsl.Hosting.Output;
 /// <summary>The documented JSON form of evaluation results (see docs/cli.md).</summary>
 public static class EvaluationJsonWriter
 {
-    public static void Write(TextWriter output, string policyPath, DateOnly? evaluationDate, IEnumerable<RequirementSetResult> results)
+    public static void Write(TextWriter output, string policyPath, DateOnly? evaluationDate, IEnumerable<RequirementSetResult> results) =>
+        output.WriteLine(Document(policyPath, evaluationDate, results).ToJsonString(JsonOutput.Indented));
+
+    /// <summary>The whole document; the server writes it indented for one provider and on one line per record of a batch.</summary>
+    public static JsonObject Document(string policyPath, DateOnly? evaluationDate, IEnumerable<RequirementSetResult> results) => new()
     {
-        var root = new JsonObject
-        {
-            ["policy"] = policyPath,
-            ["evaluationDate"] = evaluationDate?.ToString("yyyy-MM-dd"),
-            ["requirementSets"] = new JsonArray([.. results.Select(r => (JsonNode)Set(r))]),
-        };
-        output.WriteLine(root.ToJsonString(JsonOutput.Indented));
-    }
+        ["policy"] = policyPath,
+        ["evaluationDate"] = evaluationDate?.ToString("yyyy-MM-dd"),
+        ["requirementSets"] = new JsonArray([.. results.Select(r => (JsonNode)Set(r))]),
+    };
 
     public static JsonObject Set(RequirementSetResult set) => new()
     {
