@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Hosting.Output;
@@ -51,7 +52,7 @@ internal static class DecisionEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    internal static async Task<IResult> Evaluate(string id, string? on, string[]? set, HttpContext context, PolicyCatalog catalog, DecisionLog log, ServerOptions options)
+    internal static async Task<IResult> Evaluate(string id, string? on, [FromQuery] string[]? set, HttpContext context, PolicyCatalog catalog, DecisionLog log, ServerOptions options)
     {
         var (served, problem) = Requests.Policy(catalog, id, context);
         if (served is null)

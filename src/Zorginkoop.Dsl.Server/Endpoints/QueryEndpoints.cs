@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Primitives;
 using Zorginkoop.Dsl.Hosting;
@@ -122,7 +123,7 @@ internal static class QueryEndpoints
         return Requests.Json(PolicyDescriptions.Json(PolicyDescriptions.Schema(session.Subject!)));
     }
 
-    internal static IResult Timeline(string id, string? on, string? time, string? party, string[]? @event, string[]? timeline, string? format, HttpContext context, PolicyCatalog catalog)
+    internal static IResult Timeline(string id, string? on, string? time, string? party, [FromQuery] string[]? @event, [FromQuery] string[]? timeline, string? format, HttpContext context, PolicyCatalog catalog)
     {
         var (served, problem) = Requests.Policy(catalog, id, context);
         if (served is null)
