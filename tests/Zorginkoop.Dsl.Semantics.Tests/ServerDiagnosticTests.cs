@@ -21,7 +21,6 @@ public class ServerDiagnosticTests
         { "ZI9609", DiagnosticCatalog.DuplicatePolicyId("a.b", "a.b.zip", "a/b.zip").ToString(), "allebei de naam 'a.b'" },
         { "ZI9610", DiagnosticCatalog.ReloadFailed("x", 2).ToString(), "2 fouten" },
         { "ZI9611", DiagnosticCatalog.DecisionLogFailed("log.jsonl", "schijf vol").ToString(), "schijf vol" },
-        { "ZI9612", DiagnosticCatalog.NoTimelines("x.zip").ToString(), "geen tijdlijnen" },
     };
 
     [Theory]

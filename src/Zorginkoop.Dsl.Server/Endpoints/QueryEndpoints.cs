@@ -152,12 +152,12 @@ internal static class QueryEndpoints
         var listing = TimelineListing.Query(policy, served.DisplayPath, now, string.IsNullOrWhiteSpace(party) ? null : party, @event ?? [], timeline ?? []);
         if (listing.NoTimelines)
         {
-            return Problem.Of(StatusCodes.Status404NotFound, DiagnosticCatalog.NoTimelines(served.DisplayPath), context);
+            return Problem.Of(StatusCodes.Status404NotFound, DiagnosticCatalog.NoTimelines(null), context);
         }
 
         if (listing.Problems.Count > 0)
         {
-            return Problem.Of(StatusCodes.Status400BadRequest, [.. listing.Problems.Select(DiagnosticCatalog.UnknownTimelineName)], context);
+            return Problem.Of(StatusCodes.Status400BadRequest, listing.Problems, context);
         }
 
         var text = new StringWriter();

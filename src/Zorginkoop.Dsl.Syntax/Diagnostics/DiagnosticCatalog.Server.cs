@@ -51,12 +51,4 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic DecisionLogFailed(string path, string reason) =>
         Create(DecisionLogFailedDescriptor, null, $"De beslislog '{path}' kon niet worden geschreven: {reason}");
-
-    public static readonly DiagnosticDescriptor NoTimelinesDescriptor = Error("ZI9612", "Beleid heeft geen tijdlijnen");
-
-    public static Diagnostic NoTimelines(string policy) =>
-        Create(NoTimelinesDescriptor, null, $"{policy}: dit beleid heeft geen tijdlijnen.");
-
-    /// <summary>A name a timeline query gives that the policy does not know (a timeline, an event, a party): ZI2001, as on the command line.</summary>
-    public static Diagnostic UnknownTimelineName(string problem) => Create(UnknownNameDescriptor, null, problem);
 }
