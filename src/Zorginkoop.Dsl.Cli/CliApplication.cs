@@ -23,6 +23,7 @@ public static class CliApplication
             LspCommand.Create(output, error),
             DiffCommand.Create(output, error),
             PublishCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
 
         DutchHelp.Apply(root);

@@ -9,11 +9,14 @@ namespace Zorginkoop.Dsl.Hosting.Output;
 /// <summary>The documented JSON form of an addendum evaluation (see docs/cli.md).</summary>
 public static class AddendumJsonWriter
 {
-    public static void Write(TextWriter output, string policyPath, AddendumResult result)
+    public static void Write(TextWriter output, string policyPath, AddendumResult result) =>
+        output.WriteLine(Document(policyPath, result).ToJsonString(JsonOutput.Indented));
+
+    public static JsonObject Document(string policyPath, AddendumResult result)
     {
         // One document: a set that a contract and the addendum's own part both include is written once (see EvaluationJsonWriter).
         var document = new SetsWritten();
-        var root = new JsonObject
+        return new JsonObject
         {
             ["policy"] = policyPath,
             ["name"] = result.Name,
@@ -30,7 +33,6 @@ public static class AddendumJsonWriter
             ["requiredContracts"] = EvaluationJsonWriter.Sets(result.RequiredContracts, "/requiredContracts", document),
             ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own, "/ownRequirements", document) : null,
         };
-        output.WriteLine(root.ToJsonString(JsonOutput.Indented));
     }
 
     public static string EligibilityText(AddendumResult result) => result.Eligibility switch

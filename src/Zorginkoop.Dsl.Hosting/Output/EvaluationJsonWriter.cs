@@ -13,16 +13,19 @@ namespace Zorginkoop.Dsl.Hosting.Output;
 /// </summary>
 public static class EvaluationJsonWriter
 {
-    public static void Write(TextWriter output, string policyPath, DateOnly? evaluationDate, IEnumerable<RequirementSetResult> results)
+    public static void Write(TextWriter output, string policyPath, DateOnly? evaluationDate, IEnumerable<RequirementSetResult> results) =>
+        output.WriteLine(Document(policyPath, evaluationDate, results).ToJsonString(JsonOutput.Indented));
+
+    /// <summary>The whole document; the server writes it indented for one provider and on one line per record of a batch.</summary>
+    public static JsonObject Document(string policyPath, DateOnly? evaluationDate, IEnumerable<RequirementSetResult> results)
     {
         var document = new SetsWritten();
-        var root = new JsonObject
+        return new JsonObject
         {
             ["policy"] = policyPath,
             ["evaluationDate"] = evaluationDate?.ToString("yyyy-MM-dd"),
             ["requirementSets"] = Sets(results, "/requirementSets", document),
         };
-        output.WriteLine(root.ToJsonString(JsonOutput.Indented));
     }
 
     /// <summary>An array of set results at <paramref name="pointer"/> of the document.</summary>

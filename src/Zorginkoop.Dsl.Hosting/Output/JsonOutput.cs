@@ -21,4 +21,12 @@ public static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         MaxDepth = MaxDepth,
     };
+
+    /// <summary>The same, on one line: a record of a JSON Lines stream.</summary>
+    public static readonly JsonSerializerOptions Compact = new()
+    {
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = MaxDepth,
+    };
 }
