@@ -59,7 +59,8 @@ requirementSetMember
     | requirementDeclaration
     | property
     ;
-includeClause : OMVAT name ;
+// `verplicht`: a set that does not apply is not met; `indien van toepassing`: it stands aside (docs/language.md).
+includeClause : OMVAT name (VERPLICHT | INDIEN VAN TOEPASSING)? ;
 
 requirementDeclaration
     : EIS name STRING? discretion? requirementBody exceptionClause*
@@ -215,7 +216,7 @@ name
     | FASE | OVEREENKOMST | VOORKEUR | KALENDERDAG | INGANGSDATUM | AANVRAAG | GEBEURTENIS
     | VOORBEELD | VOLGENS
     | EEN | AANVULLING | AANTAL | EERSTE | LAATSTE | VROEGSTE | SOM
-    | DAG | WEEK | MAAND | KWARTAAL | JAAR | TOEPASSING
+    | DAG | WEEK | MAAND | KWARTAAL | JAAR | TOEPASSING | VERPLICHT | INDIEN
     ;
 
 // ───────────────────────────── lexer ─────────────────────────────
@@ -273,6 +274,8 @@ VOORBEELD    : 'voorbeeld' ;
 VOLGENS      : 'volgens' ;
 VOLDAAN      : 'voldaan' ;
 TOEPASSING   : 'toepassing' ;
+VERPLICHT    : 'verplicht' ;
+INDIEN       : 'indien' ;
 ALS          : 'als' ;
 DAN          : 'dan' ;
 ANDERS       : 'anders' ;

@@ -57,6 +57,11 @@ public static class EvaluationTextWriter
             output.WriteLine($"{indent}  ontbrekende gegevens: {string.Join(", ", set.MissingFacts)}");
         }
 
+        foreach (var reason in set.NotApplicableParts)
+        {
+            output.WriteLine($"{indent}  reden: {reason}");
+        }
+
         // Included sets are listed with their own details elsewhere in the output; here their verdict suffices.
         foreach (var included in set.Included)
         {

@@ -193,8 +193,14 @@ public sealed partial class CSharpGenerator
             (ExpressionSyntax)Code.Invoke(Code.Member(Names.Type(Names.SetClass(i)), "EvaluateCore"), Traced.Arguments())));
         var requirements = Code.Array(CodeTypes.RequirementResult, set.Requirements.Select(r =>
             (ExpressionSyntax)Code.Invoke(Code.Name(Names.Requirement(r).Evaluate), Traced.Arguments())));
-        body.Add(Code.Return(Remembered(Traced, result, Code.Call(Code.Member(CodeTypes.SetAssembly, "Set"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null),
-            applies, applicability, included, requirements))));
+        List<ExpressionSyntax> arguments = [Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null), applies, applicability, included, requirements];
+        if (!set.RequiredIncludes.IsEmpty)
+        {
+            // Which included sets must apply (omvat … verplicht, or an addendum's omvat); without any, the shorter overload.
+            arguments.Add(Code.Array(Code.Bool(), set.Includes.Select(i => (ExpressionSyntax)Code.Bool(set.RequiredIncludes.Contains(i)))));
+        }
+
+        body.Add(Code.Return(Remembered(Traced, result, Code.Call(Code.Member(CodeTypes.SetAssembly, "Set"), [.. arguments]))));
         return Method(CodeTypes.RequirementSetResult, "EvaluateCore", Traced.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
     }
 
@@ -223,6 +229,16 @@ public sealed partial class CSharpGenerator
         {
             var name = lowerer.Fresh("o");
             body.Add(Code.Local(outcome, name, Code.Invoke(Code.Member(Names.Type(Names.SetClass(included)), "CheckCore"), Fast.Arguments())));
+            if (set.RequiredIncludes.Contains(included))
+            {
+                // A required set that does not apply fails the set as a failing one does (OutcomeTruth.OfRequired).
+                var counted = lowerer.Fresh("t");
+                body.Add(Code.Local(NullableBool, counted, Code.Call(Code.Member(CodeTypes.OutcomeTruth, "OfRequired"), Code.Name(name))));
+                body.Add(Code.If(Code.Equal(Code.Name(counted), Code.Bool(false)), [Return(notSatisfied)]));
+                body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Name(counted))));
+                continue;
+            }
+
             body.Add(Code.If(Code.Equal(Code.Name(name), notSatisfied), [Return(notSatisfied)]));
             body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Call(Code.Member(CodeTypes.OutcomeTruth, "Of"), Code.Name(name)))));
         }

@@ -28,6 +28,7 @@ public static class EvaluationJsonWriter
         ["location"] = Location(set.Location),
         ["applicabilityEvidence"] = Strings(set.ApplicabilityEvidence),
         ["missingFacts"] = Strings(set.MissingFacts),
+        ["notApplicableParts"] = Strings(set.NotApplicableParts),
         ["included"] = new JsonArray([.. set.Included.Select(i => (JsonNode)Set(i))]),
         ["requirements"] = new JsonArray([.. set.Requirements.Select(r => (JsonNode)Requirement(r))]),
     };

@@ -18,6 +18,12 @@ public sealed record RequirementSetResult(
     IReadOnlyList<string> MissingFacts)
 {
     /// <summary>
+    /// The included sets marked <c>verplicht</c> (or included by an addendum) that do not apply and so made this set
+    /// not met, each as "Gli is niet van toepassing: biedtGli: nee". Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> NotApplicableParts { get; init; } = [];
+
+    /// <summary>
     /// Every requirement result in this set, its groups and its included sets, depth first. A set included along
     /// several paths (a diamond of <c>omvat</c>, evaluated once and shared) is listed once, so the walk stays
     /// linear in the policy rather than in the number of paths.

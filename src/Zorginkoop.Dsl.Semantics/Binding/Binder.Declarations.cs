@@ -141,6 +141,7 @@ public sealed partial class Binder
         set.AppliesTo = syntax.AppliesTo is null ? null : expressions.BindCondition(syntax.AppliesTo, scope);
         set.Discretion = syntax.Discretion is null ? null : new Discretion(syntax.Discretion.Reason?.Value, At(file, syntax.Discretion));
         set.Includes = [.. syntax.Includes.Select(i => context.Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
+        set.RequiredIncludes = RequiredIncludes(file, syntax.Includes, set.Includes, plainIsRequired: false);
         set.Requirements = BindRequirements(file, set.Name, syntax.Requirements, scope);
         foreach (var property in context.KnownProperties(file, syntax.Properties, RequirementSetProperties, "eisen"))
         {
@@ -163,8 +164,36 @@ public sealed partial class Binder
         addendum.AppliesTo = syntax.AppliesTo is null ? null : expressions.BindCondition(syntax.AppliesTo, scope);
         addendum.RequiredContracts = [.. syntax.Prerequisites.Select(p => context.Resolve<RequirementSetSymbol>(file, p.Contract, "overeenkomst (eisen)")).OfType<RequirementSetSymbol>()];
         addendum.Includes = [.. syntax.Includes.Select(i => context.Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
+        addendum.RequiredIncludes = RequiredIncludes(file, syntax.Includes, addendum.Includes, plainIsRequired: true);
         addendum.Requirements = BindRequirements(file, addendum.Name, syntax.Requirements, scope);
         addendum.StartDate = BindStartDate(file, syntax.Properties, AddendumProperties, "een addendum", scope);
+    }
+
+    /// <summary>
+    /// The included sets that must apply. A plain <c>omvat</c> is required in an addendum; in <c>eisen</c> it stands
+    /// aside, and of a set with a <c>geldt voor</c> that is a choice the author must make aloud (ZI3009).
+    /// </summary>
+    private ImmutableHashSet<RequirementSetSymbol> RequiredIncludes(SyntaxTree file, IEnumerable<IncludeSyntax> includes, ImmutableArray<RequirementSetSymbol> resolved, bool plainIsRequired)
+    {
+        var required = ImmutableHashSet.CreateBuilder<RequirementSetSymbol>();
+        foreach (var include in includes)
+        {
+            if (resolved.FirstOrDefault(s => s.Name == include.Target.Text) is not { } target)
+            {
+                continue;
+            }
+
+            if (include.Mode == IncludeMode.Required || (include.Mode == IncludeMode.Plain && plainIsRequired))
+            {
+                required.Add(target);
+            }
+            else if (include.Mode == IncludeMode.Plain && context.DeclarationOf(target) is RequirementSetDeclarationSyntax { AppliesTo: not null })
+            {
+                context.Diagnostics.Add(DiagnosticCatalog.ScopedIncludeUnstated(At(file, include), target.Name));
+            }
+        }
+
+        return required.ToImmutable();
     }
 
     private BoundExpression? BindStartDate(SyntaxTree file, IEnumerable<PropertySyntax> properties, string[] allowed, string block, ExpressionScope scope)

@@ -66,7 +66,8 @@ public sealed class PolicyInterpreter : IPolicyEvaluator
 
         var included = set.Includes.Select(i => Included(i, interpreter, trace)).ToArray();
         var requirements = set.Requirements.Select(r => EvaluateRequirement(r, interpreter, trace)).ToArray();
-        return SetAssembly.Set(set.Name, set.Title, location, set.Discretion is not null, applies, applicability, included, requirements);
+        var required = set.Includes.Select(set.RequiredIncludes.Contains).ToArray();
+        return SetAssembly.Set(set.Name, set.Title, location, set.Discretion is not null, applies, applicability, included, requirements, required);
     }
 
     /// <summary>A set included along several paths (a diamond of <c>omvat</c>) is evaluated once per evaluation; its result is shared.</summary>

@@ -273,10 +273,13 @@ public sealed class ScenarioRunner
         var lines = new List<string>();
         var notSatisfied = set.AllRequirements().Where(r => r.Children.Count == 0 && r.Outcome != Outcome.Satisfied).ToList();
         var byException = set.AllRequirements().Where(r => r.Children.Count == 0 && r.Resolution == Resolution.ByException).ToList();
-        if (notSatisfied.Count == 0)
+        var reasons = NotApplicableParts(set).Distinct().ToList();
+        if (notSatisfied.Count == 0 && reasons.Count == 0)
         {
             lines.Add($"alle eisen van '{set.Name}' zijn voldaan");
         }
+
+        lines.AddRange(reasons.Select(r => "reden: " + r));
 
         lines.AddRange(notSatisfied.Select(r => $"{r.Path}: {Describe(r.Outcome, r.Resolution)}{Because(r)}"));
         lines.AddRange(byException.Select(r => $"{r.Path}: voldaan bij uitzondering \"{Shorten(r.ExceptionDescription ?? string.Empty)}\"{Because(r)}"));
@@ -287,6 +290,10 @@ public sealed class ScenarioRunner
 
         return lines;
     }
+
+    /// <summary>The required included sets that do not apply, in this set and the sets it includes.</summary>
+    private static IEnumerable<string> NotApplicableParts(RequirementSetResult set) =>
+        set.NotApplicableParts.Concat(set.Included.SelectMany(NotApplicableParts));
 
     private static IReadOnlyList<string> Applicability(RequirementSetResult set) =>
         set.ApplicabilityEvidence.Count > 0

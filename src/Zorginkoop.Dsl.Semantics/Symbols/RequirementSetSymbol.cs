@@ -15,6 +15,12 @@ public sealed class RequirementSetSymbol(string name, SourceLocation location, s
 
     public ImmutableArray<RequirementSetSymbol> Includes { get; internal set; } = [];
 
+    /// <summary>
+    /// The included sets that must apply (<c>omvat X verplicht</c>): one that does not apply is not met. Any other
+    /// included set that does not apply stands aside.
+    /// </summary>
+    public ImmutableHashSet<RequirementSetSymbol> RequiredIncludes { get; internal set; } = [];
+
     public ImmutableArray<RequirementSymbol> Requirements { get; internal set; } = [];
 
     /// <summary><c>ingangsdatum: …</c>, a date expression over <c>aanvraagdatum</c>.</summary>

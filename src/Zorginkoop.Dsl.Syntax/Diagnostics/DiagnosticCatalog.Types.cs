@@ -12,6 +12,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotAListDescriptor = Error("ZI3006", "Waarde is geen lijst");
     public static readonly DiagnosticDescriptor MixedListDescriptor = Error("ZI3007", "Lijst met waarden van verschillend type");
     public static readonly DiagnosticDescriptor TimeAloneDescriptor = Error("ZI3008", "Losse tijd zonder datum");
+    public static readonly DiagnosticDescriptor ScopedIncludeUnstatedDescriptor = Warning("ZI3009", "Omvat van eisen met 'geldt voor' zonder 'verplicht' of 'indien van toepassing'");
 
     public static Diagnostic TypeMismatch(SourceLocation at, string text, string actual, string expected) =>
         Create(TypeMismatchDescriptor, at, $"'{text}' is {actual}, maar hier is {expected} nodig.");
@@ -36,4 +37,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic TimeAlone(SourceLocation at, string text) =>
         Create(TimeAloneDescriptor, at, $"'{text}' is alleen een tijd; schrijf er een datum voor, zoals '19 december 2025 {text}'.");
+
+    public static Diagnostic ScopedIncludeUnstated(SourceLocation at, string set) =>
+        Create(ScopedIncludeUnstatedDescriptor, at,
+            $"'{set}' geldt niet voor elke aanbieder ('geldt voor'). Schrijf 'omvat {set} verplicht' (geldt {set} niet, dan is niet voldaan) of 'omvat {set} indien van toepassing' (geldt {set} niet, dan telt het niet mee).");
 }

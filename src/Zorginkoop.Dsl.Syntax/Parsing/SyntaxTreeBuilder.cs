@@ -85,7 +85,10 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
             SpanOf(context));
     }
 
-    private IncludeSyntax Include(P.IncludeClauseContext context) => new(Name(context.name()), SpanOf(context));
+    private IncludeSyntax Include(P.IncludeClauseContext context) => new(Name(context.name()), SpanOf(context))
+    {
+        Mode = context.VERPLICHT() is not null ? IncludeMode.Required : context.INDIEN() is not null ? IncludeMode.IfApplicable : IncludeMode.Plain,
+    };
 
     private DiscretionSyntax? Discretion(P.DiscretionContext? context) =>
         context is null ? null : new DiscretionSyntax(OptionalText(context.STRING()), SpanOf(context));
