@@ -52,7 +52,8 @@ requirementSetDeclaration
     : EISEN name STRING? appliesTo? discretion? LBRACE requirementSetMember* RBRACE
     ;
 appliesTo  : GELDT VOOR expression ;
-discretion : MAG AFWIJKEN STRING? ;
+// `als <voorwaarde>`: a failure is for judgement only while the condition holds (docs/language.md).
+discretion : MAG AFWIJKEN STRING? (ALS expression)? ;
 
 requirementSetMember
     : includeClause
@@ -64,6 +65,7 @@ includeClause : OMVAT name (VERPLICHT | INDIEN VAN TOEPASSING)? ;
 
 requirementDeclaration
     : EIS name STRING? discretion? requirementBody exceptionClause*
+      discretion?                               // conditional discretion after the condition
     ;
 requirementBody
     : LBRACE requirementDeclaration* RBRACE     # groupBody

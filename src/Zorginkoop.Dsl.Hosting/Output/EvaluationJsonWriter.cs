@@ -29,6 +29,8 @@ public static class EvaluationJsonWriter
         ["applicabilityEvidence"] = Strings(set.ApplicabilityEvidence),
         ["missingFacts"] = Strings(set.MissingFacts),
         ["notApplicableParts"] = Strings(set.NotApplicableParts),
+        ["discretionReason"] = set.DiscretionReason,
+        ["discretionEvidence"] = Strings(set.DiscretionEvidence),
         ["included"] = new JsonArray([.. set.Included.Select(i => (JsonNode)Set(i))]),
         ["requirements"] = new JsonArray([.. set.Requirements.Select(r => (JsonNode)Requirement(r))]),
     };
@@ -41,6 +43,7 @@ public static class EvaluationJsonWriter
         ["resolution"] = OutcomeCodes.Code(requirement.Resolution),
         ["outcomeText"] = OutcomeCodes.Dutch(requirement.Outcome, requirement.Resolution),
         ["exception"] = requirement.ExceptionDescription,
+        ["discretionReason"] = requirement.DiscretionReason,
         ["evidence"] = Strings(requirement.Evidence),
         ["missingFacts"] = Strings(requirement.MissingFacts),
         ["location"] = Location(requirement.Location),

@@ -23,6 +23,12 @@ public sealed record RequirementSetResult(
     /// </summary>
     public IReadOnlyList<string> NotApplicableParts { get; init; } = [];
 
+    /// <summary>The text of the set's <c>mag afwijken "…"</c> that made this failure for judgement; null otherwise.</summary>
+    public string? DiscretionReason { get; init; }
+
+    /// <summary>Why a conditional <c>mag afwijken … als …</c> did or did not make this failure for judgement.</summary>
+    public IReadOnlyList<string> DiscretionEvidence { get; init; } = [];
+
     /// <summary>
     /// Every requirement result in this set, its groups and its included sets, depth first. A set included along
     /// several paths (a diamond of <c>omvat</c>, evaluated once and shared) is listed once, so the walk stays

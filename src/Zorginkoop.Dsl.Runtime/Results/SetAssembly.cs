@@ -91,5 +91,21 @@ public static class SetAssembly
             ? $"{set.Name} is niet van toepassing"
             : $"{set.Name} is niet van toepassing: {string.Join(", ", set.ApplicabilityEvidence)}";
 
+    /// <summary>A failing set under <c>mag afwijken "reden" [als voorwaarde]</c>: the rule of <see cref="RequirementAssembly.Discretion"/>.</summary>
+    public static RequirementSetResult Discretion(RequirementSetResult result, string? reason, bool? applies,
+        (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) taken, string? condition)
+    {
+        if (result.Outcome != Outcome.NotSatisfied)
+        {
+            return result;
+        }
+
+        var (judged, line) = RequirementAssembly.DiscretionRule(applies, taken, condition);
+        IReadOnlyList<string> evidence = line is null ? FactNames.None : [line];
+        return judged
+            ? result with { Resolution = Resolution.ForJudgement, DiscretionEvidence = evidence, DiscretionReason = reason ?? string.Empty }
+            : result with { DiscretionEvidence = evidence };
+    }
+
     private static readonly bool[] NoneRequired = [];
 }

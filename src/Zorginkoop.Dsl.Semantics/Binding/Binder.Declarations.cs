@@ -139,7 +139,7 @@ public sealed partial class Binder
         var syntax = (RequirementSetDeclarationSyntax)context.DeclarationOf(set);
         var scope = ExpressionScope.ForFile(file);
         set.AppliesTo = syntax.AppliesTo is null ? null : expressions.BindCondition(syntax.AppliesTo, scope);
-        set.Discretion = syntax.Discretion is null ? null : new Discretion(syntax.Discretion.Reason?.Value, At(file, syntax.Discretion));
+        set.Discretion = BindDiscretion(file, syntax.Discretion, scope);
         set.Includes = [.. syntax.Includes.Select(i => context.Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
         set.RequiredIncludes = RequiredIncludes(file, syntax.Includes, set.Includes, plainIsRequired: false);
         set.Requirements = BindRequirements(file, set.Name, syntax.Requirements, scope);
@@ -196,6 +196,36 @@ public sealed partial class Binder
         return required.ToImmutable();
     }
 
+    private Discretion? BindDiscretion(SyntaxTree file, DiscretionSyntax? syntax, ExpressionScope scope) =>
+        syntax is null ? null : new Discretion(syntax.Reason?.Value, At(file, syntax))
+        {
+            Condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope),
+        };
+
+    /// <summary>
+    /// A requirement's <c>mag afwijken</c>: before the condition without <c>als</c>, or after it (and its exceptions)
+    /// with <c>als voorwaarde</c>. <c>mag afwijken als A dan B</c> before the condition could mean either; it is
+    /// rejected with both spellings (ZI3010), as is a condition before the requirement's own (ZI3011).
+    /// </summary>
+    private Discretion? BindRequirementDiscretion(SyntaxTree file, RequirementSyntax syntax, ExpressionScope scope)
+    {
+        if (syntax.Discretion is { } leading && syntax.TrailingDiscretion is not null)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.DiscretionPlacement(At(file, leading), twice: true));
+        }
+        else if (syntax.Discretion is { Condition: not null } conditional)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.DiscretionPlacement(At(file, conditional), twice: false));
+        }
+        else if (syntax.Discretion is not null && syntax.Condition is ConditionalExpressionSyntax { Else: null } implication)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.AmbiguousConditionalDiscretion(
+                At(file, syntax.Discretion), ExpressionBinder.TextOf(scope, implication.Condition), ExpressionBinder.TextOf(scope, implication.Then)));
+        }
+
+        return BindDiscretion(file, syntax.TrailingDiscretion ?? syntax.Discretion, scope);
+    }
+
     private BoundExpression? BindStartDate(SyntaxTree file, IEnumerable<PropertySyntax> properties, string[] allowed, string block, ExpressionScope scope)
     {
         BoundExpression? startDate = null;
@@ -223,7 +253,7 @@ public sealed partial class Binder
                 continue;
             }
 
-            requirement.Discretion = syntax.Discretion is null ? null : new Discretion(syntax.Discretion.Reason?.Value, At(file, syntax.Discretion));
+            requirement.Discretion = BindRequirementDiscretion(file, syntax, scope);
             requirement.Condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope);
             requirement.Children = BindRequirements(file, requirement.Path, syntax.Children, scope);
             requirement.Exceptions = [.. syntax.Exceptions.Select(e => new RequirementException(e.Description?.Value, expressions.BindCondition(e.Condition, scope), At(file, e)))];

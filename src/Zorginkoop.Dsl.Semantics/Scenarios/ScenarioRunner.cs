@@ -249,6 +249,11 @@ public sealed class ScenarioRunner
             lines.Add($"uitzondering: \"{Shorten(exception)}\"");
         }
 
+        if (requirement.DiscretionReason is { Length: > 0 } discretion)
+        {
+            lines.Add($"ter beoordeling: \"{Shorten(discretion)}\"");
+        }
+
         if (requirement.MissingFacts.Count > 0)
         {
             lines.Add("ontbrekende gegevens: " + string.Join(", ", requirement.MissingFacts));
@@ -281,7 +286,12 @@ public sealed class ScenarioRunner
 
         lines.AddRange(reasons.Select(r => "reden: " + r));
 
-        lines.AddRange(notSatisfied.Select(r => $"{r.Path}: {Describe(r.Outcome, r.Resolution)}{Because(r)}"));
+        lines.AddRange(notSatisfied.Select(r => $"{r.Path}: {Describe(r.Outcome, r.Resolution)}{Judgement(r.DiscretionReason)}{Because(r)}"));
+        if (set.DiscretionReason is not null || set.DiscretionEvidence.Count > 0)
+        {
+            lines.Add($"'{set.Name}': {Describe(set.Outcome, set.Resolution)}{Judgement(set.DiscretionReason)}"
+                + (set.DiscretionEvidence.Count > 0 ? " — " + string.Join("; ", set.DiscretionEvidence) : string.Empty));
+        }
         lines.AddRange(byException.Select(r => $"{r.Path}: voldaan bij uitzondering \"{Shorten(r.ExceptionDescription ?? string.Empty)}\"{Because(r)}"));
         if (set.MissingFacts.Count > 0)
         {
@@ -299,6 +309,8 @@ public sealed class ScenarioRunner
         set.ApplicabilityEvidence.Count > 0
             ? [$"'{set.Name}' geldt niet voor deze aanbieder: {string.Join("; ", set.ApplicabilityEvidence)}"]
             : [$"'{set.Name}' geldt niet voor deze aanbieder"];
+
+    private static string Judgement(string? reason) => reason is { Length: > 0 } ? $" \"{Shorten(reason)}\"" : string.Empty;
 
     private static string Because(RequirementResult result) =>
         result.Evidence.Count > 0 ? " — " + string.Join("; ", result.Evidence)

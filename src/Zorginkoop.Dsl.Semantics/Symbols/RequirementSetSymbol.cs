@@ -32,5 +32,14 @@ public sealed class RequirementSetSymbol(string name, SourceLocation location, s
     public override string KindName => "eisen";
 }
 
-/// <summary><c>mag afwijken "reden"</c></summary>
-public sealed record Discretion(string? Reason, SourceLocation Location);
+/// <summary>
+/// <c>mag afwijken "reden" [als voorwaarde]</c>: a failure is for judgement; with a <see cref="Condition"/> only
+/// while it holds (or is unknown), otherwise a hard failure.
+/// </summary>
+public sealed record Discretion(string? Reason, SourceLocation Location)
+{
+    public BoundExpression? Condition { get; init; }
+
+    /// <summary>The condition as written, for the explanation when it is unknown.</summary>
+    public string? ConditionText => RuleText.Of(Condition);
+}

@@ -40,5 +40,12 @@ public enum IncludeMode
     IfApplicable,
 }
 
-/// <summary><c>mag afwijken "toelichting"</c>: a failure is for human judgement, not final.</summary>
-public sealed record DiscretionSyntax(TextSyntax? Reason, TextSpan Span) : SyntaxNode(Span);
+/// <summary>
+/// <c>mag afwijken "toelichting" [als voorwaarde]</c>: a failure is for human judgement, not final; with a condition
+/// only while the condition holds.
+/// </summary>
+public sealed record DiscretionSyntax(TextSyntax? Reason, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary><c>als voorwaarde</c>; null when the discretion has no condition.</summary>
+    public ExpressionSyntax? Condition { get; init; }
+}
