@@ -52,17 +52,20 @@ requirementSetDeclaration
     : EISEN name STRING? appliesTo? discretion? LBRACE requirementSetMember* RBRACE
     ;
 appliesTo  : GELDT VOOR expression ;
-discretion : MAG AFWIJKEN STRING? ;
+// `als <voorwaarde>`: a failure is for judgement only while the condition holds (docs/language.md).
+discretion : MAG AFWIJKEN STRING? (ALS expression)? ;
 
 requirementSetMember
     : includeClause
     | requirementDeclaration
     | property
     ;
-includeClause : OMVAT name ;
+// `verplicht`: a set that does not apply is not met; `indien van toepassing`: it stands aside (docs/language.md).
+includeClause : OMVAT name (VERPLICHT | INDIEN VAN TOEPASSING)? ;
 
 requirementDeclaration
     : EIS name STRING? discretion? requirementBody exceptionClause*
+      discretion?                               // conditional discretion after the condition
     ;
 requirementBody
     : LBRACE requirementDeclaration* RBRACE     # groupBody
@@ -215,7 +218,7 @@ name
     | FASE | OVEREENKOMST | VOORKEUR | KALENDERDAG | INGANGSDATUM | AANVRAAG | GEBEURTENIS
     | VOORBEELD | VOLGENS
     | EEN | AANVULLING | AANTAL | EERSTE | LAATSTE | VROEGSTE | SOM
-    | DAG | WEEK | MAAND | KWARTAAL | JAAR | TOEPASSING
+    | DAG | WEEK | MAAND | KWARTAAL | JAAR | TOEPASSING | VERPLICHT | INDIEN
     ;
 
 // ───────────────────────────── lexer ─────────────────────────────
@@ -273,6 +276,8 @@ VOORBEELD    : 'voorbeeld' ;
 VOLGENS      : 'volgens' ;
 VOLDAAN      : 'voldaan' ;
 TOEPASSING   : 'toepassing' ;
+VERPLICHT    : 'verplicht' ;
+INDIEN       : 'indien' ;
 ALS          : 'als' ;
 DAN          : 'dan' ;
 ANDERS       : 'anders' ;

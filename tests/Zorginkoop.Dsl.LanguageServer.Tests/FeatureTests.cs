@@ -272,6 +272,26 @@ public sealed class FeatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CodeActionsOfferBothReadingsOfAPlainOmvatOfAScopedSet()
+    {
+        await client.ChangeAsync(uri, PolicyCopy.RangeOf(text, "omvat AlleZorgaanbieders", "AlleZorgaanbieders"), "Gli");
+        var plain = (await client.CurrentDiagnosticsAsync(uri)).Diagnostics.Single(d => d.Code == "ZI3009");
+        Assert.Contains("'omvat Gli verplicht'", plain.Message);
+
+        var actions = await Actions(plain);
+        var required = Assert.Single(actions, a => a.Title.StartsWith("Schrijf 'omvat … verplicht'", StringComparison.Ordinal));
+        Assert.Single(actions, a => a.Title.StartsWith("Schrijf 'omvat … indien van toepassing'", StringComparison.Ordinal));
+        Assert.All(actions, a => Assert.NotEqual(true, a.IsPreferred));
+        var edit = Assert.Single(required.Edit!.Changes[uri]);
+        Assert.Equal(" verplicht", edit.NewText);
+
+        // Applied, the line reads 'omvat Gli verplicht' and the warning is gone.
+        await client.ChangeAsync(uri, edit.Range, edit.NewText);
+        var line = PolicyCopy.Find(text, "omvat AlleZorgaanbieders", "omvat").Line;
+        Assert.DoesNotContain((await client.CurrentDiagnosticsAsync(uri)).Diagnostics, d => d.Code == "ZI3009" && d.Range.Start.Line == line);
+    }
+
+    [Fact]
     public async Task TextPastedFromAPdfIsNamedAndFixedByItsCodeAction()
     {
         // As pasted from the PDF: an en dash for "t/m", a no-break space before "80%", curly quotes around a text.

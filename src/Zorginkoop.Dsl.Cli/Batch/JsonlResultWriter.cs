@@ -65,6 +65,11 @@ internal sealed class JsonlResultWriter : IResultWriter
             json.WriteString("resolution", OutcomeCodes.Code(set.Resolution));
             Strings("applicabilityEvidence", set.ApplicabilityEvidence);
             Strings("missingFacts", set.MissingFacts);
+            if (set.NotApplicableParts.Count > 0)
+            {
+                Strings("notApplicableParts", set.NotApplicableParts);
+            }
+
             json.WriteStartArray("requirements");
             foreach (var requirement in set.AllRequirements())
             {

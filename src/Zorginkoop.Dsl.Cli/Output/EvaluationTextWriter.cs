@@ -57,6 +57,21 @@ public static class EvaluationTextWriter
             output.WriteLine($"{indent}  ontbrekende gegevens: {string.Join(", ", set.MissingFacts)}");
         }
 
+        foreach (var reason in set.NotApplicableParts)
+        {
+            output.WriteLine($"{indent}  reden: {reason}");
+        }
+
+        if (set.DiscretionReason is { Length: > 0 } discretion)
+        {
+            output.WriteLine($"{indent}  ter beoordeling: \"{discretion}\"");
+        }
+
+        foreach (var evidence in set.DiscretionEvidence)
+        {
+            output.WriteLine($"{indent}  {evidence}");
+        }
+
         // Included sets are listed with their own details elsewhere in the output; here their verdict suffices.
         foreach (var included in set.Included)
         {
@@ -88,6 +103,11 @@ public static class EvaluationTextWriter
         if (requirement.ExceptionDescription is not null)
         {
             output.WriteLine($"{detail}uitzondering: {requirement.ExceptionDescription}");
+        }
+
+        if (requirement.DiscretionReason is { Length: > 0 } discretion)
+        {
+            output.WriteLine($"{detail}ter beoordeling: \"{discretion}\"");
         }
 
         if (requirement.MissingFacts.Count > 0)

@@ -177,9 +177,9 @@ public sealed partial class CSharpGenerator
         List<StatementSyntax> body = [ReturnRemembered(Traced, result)];
         ExpressionSyntax applies = Code.Bool(true);
         ExpressionSyntax applicability = TupleExpression(SeparatedList([Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence")), Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence"))]));
+        var lowerer = new ExpressionLowerer(context, Traced);
         if (set.AppliesTo is not null)
         {
-            var lowerer = new ExpressionLowerer(context, Traced);
             var truth = lowerer.Lower(set.AppliesTo, body);
             body.Add(Code.Local(NullableBool, "applies", truth));
             body.Add(Code.Local(IdentifierName("var"), "applicability", take));
@@ -193,8 +193,14 @@ public sealed partial class CSharpGenerator
             (ExpressionSyntax)Code.Invoke(Code.Member(Names.Type(Names.SetClass(i)), "EvaluateCore"), Traced.Arguments())));
         var requirements = Code.Array(CodeTypes.RequirementResult, set.Requirements.Select(r =>
             (ExpressionSyntax)Code.Invoke(Code.Name(Names.Requirement(r).Evaluate), Traced.Arguments())));
-        body.Add(Code.Return(Remembered(Traced, result, Code.Call(Code.Member(CodeTypes.SetAssembly, "Set"), Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is not null),
-            applies, applicability, included, requirements))));
+        List<ExpressionSyntax> arguments = [Code.Name("Name"), Code.Name("Title"), Code.Name("Location"), Code.Bool(set.Discretion is { Condition: null }), applies, applicability, included, requirements];
+        if (!set.RequiredIncludes.IsEmpty)
+        {
+            // Which included sets must apply (omvat … verplicht, or an addendum's omvat); without any, the shorter overload.
+            arguments.Add(Code.Array(Code.Bool(), set.Includes.Select(i => (ExpressionSyntax)Code.Bool(set.RequiredIncludes.Contains(i)))));
+        }
+
+        ReturnJudged(set.Discretion, CodeTypes.SetAssembly, Code.Call(Code.Member(CodeTypes.SetAssembly, "Set"), [.. arguments]), body, lowerer, value => Remembered(Traced, result, value));
         return Method(CodeTypes.RequirementSetResult, "EvaluateCore", Traced.Parameters(), body, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
     }
 
@@ -223,6 +229,16 @@ public sealed partial class CSharpGenerator
         {
             var name = lowerer.Fresh("o");
             body.Add(Code.Local(outcome, name, Code.Invoke(Code.Member(Names.Type(Names.SetClass(included)), "CheckCore"), Fast.Arguments())));
+            if (set.RequiredIncludes.Contains(included))
+            {
+                // A required set that does not apply fails the set as a failing one does (OutcomeTruth.OfRequired).
+                var counted = lowerer.Fresh("t");
+                body.Add(Code.Local(NullableBool, counted, Code.Call(Code.Member(CodeTypes.OutcomeTruth, "OfRequired"), Code.Name(name))));
+                body.Add(Code.If(Code.Equal(Code.Name(counted), Code.Bool(false)), [Return(notSatisfied)]));
+                body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Name(counted))));
+                continue;
+            }
+
             body.Add(Code.If(Code.Equal(Code.Name(name), notSatisfied), [Return(notSatisfied)]));
             body.Add(Code.Assign(truth, Code.Call(Code.Member(CodeTypes.Kleene, "And"), truth, Code.Call(Code.Member(CodeTypes.OutcomeTruth, "Of"), Code.Name(name)))));
         }
@@ -242,13 +258,13 @@ public sealed partial class CSharpGenerator
     private MethodDeclarationSyntax EvaluateRequirement(RequirementSetSymbol set, RequirementSymbol requirement)
     {
         var names = Names.Requirement(requirement);
-        var descriptive = new ExpressionSyntax[] { Code.String(requirement.Path), Code.String(requirement.Sentence), Code.Name(names.Location), Code.Bool(requirement.Discretion is not null) };
+        var descriptive = new ExpressionSyntax[] { Code.String(requirement.Path), Code.String(requirement.Sentence), Code.Name(names.Location), Code.Bool(requirement.Discretion is { Condition: null }) };
         List<StatementSyntax> body = [];
         if (requirement.IsGroup)
         {
             var children = Code.Array(CodeTypes.RequirementResult, requirement.Children.Select(c =>
                 (ExpressionSyntax)Code.Invoke(Code.Name(Names.Requirement(c).Evaluate), Traced.Arguments())));
-            body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.RequirementAssembly, "Group"), [.. descriptive, children])));
+            ReturnJudged(requirement.Discretion, CodeTypes.RequirementAssembly, Code.Call(Code.Member(CodeTypes.RequirementAssembly, "Group"), [.. descriptive, children]), body);
         }
         else
         {
@@ -257,7 +273,7 @@ public sealed partial class CSharpGenerator
             body.Add(Code.Local(NullableBool, "truth", lowerer.Lower(requirement.Condition!, body)));
             if (requirement.Exceptions.IsEmpty)
             {
-                body.Add(Code.Return(Code.Call(Code.Member(CodeTypes.RequirementAssembly, "Requirement"), [.. descriptive, Code.Name("truth"), take])));
+                ReturnJudged(requirement.Discretion, CodeTypes.RequirementAssembly, Code.Call(Code.Member(CodeTypes.RequirementAssembly, "Requirement"), [.. descriptive, Code.Name("truth"), take]), body, lowerer);
             }
             else
             {
@@ -276,11 +292,44 @@ public sealed partial class CSharpGenerator
                 }
 
                 body.Add(Code.If(Code.NotEqual(Code.Name("truth"), Code.Bool(true)), innermost!));
-                body.Add(Code.Return(Code.Call(Code.Member(trail, "Complete"), [.. descriptive, Code.Name("truth")])));
+                ReturnJudged(requirement.Discretion, CodeTypes.RequirementAssembly, Code.Call(Code.Member(trail, "Complete"), [.. descriptive, Code.Name("truth")]), body, lowerer);
             }
         }
 
         return Method(CodeTypes.RequirementResult, names.Evaluate, Traced.Parameters(), body, SyntaxKind.PrivateKeyword, SyntaxKind.StaticKeyword);
+    }
+
+    /// <summary>
+    /// <c>return result;</c>, or under a discretion with a reason or a condition: the result, and for a failure the
+    /// condition evaluated with its own trace and <c>Discretion(result, reason, applies, taken, condition)</c> of the
+    /// runtime (<paramref name="assembly"/>: RequirementAssembly or SetAssembly), as the interpreter does.
+    /// </summary>
+    private void ReturnJudged(Discretion? discretion, TypeSyntax assembly, ExpressionSyntax result, List<StatementSyntax> body,
+        ExpressionLowerer? lowerer = null, Func<ExpressionSyntax, ExpressionSyntax>? remember = null)
+    {
+        remember ??= value => value;
+        if (discretion is null || (discretion.Condition is null && discretion.Reason is null))
+        {
+            body.Add(Code.Return(remember(result)));
+            return;
+        }
+
+        var name = Code.Name("judged");
+        body.Add(Code.Local(IdentifierName("var"), "judged", result));
+        List<StatementSyntax> failing = [];
+        ExpressionSyntax applies = Code.Bool(true);
+        ExpressionSyntax taken = TupleExpression(SeparatedList([Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence")), Argument(Code.Member(CodeTypes.SetAssembly, "NoEvidence"))]));
+        if (discretion.Condition is not null)
+        {
+            lowerer ??= new ExpressionLowerer(context, Traced);
+            failing.Add(Code.Local(NullableBool, "mayDeviate", lowerer.Lower(discretion.Condition, failing)));
+            applies = Code.Name("mayDeviate");
+            taken = Code.Call(Code.Member(Code.Name(MethodSignature.Trace), "Take"));
+        }
+
+        failing.Add(Code.Assign(name, Code.Call(Code.Member(assembly, "Discretion"), name, Code.String(discretion.Reason), applies, taken, Code.String(discretion.ConditionText))));
+        body.Add(Code.If(Code.Equal(Code.Member(name, "Outcome"), Code.Member(CodeTypes.Outcome, "NotSatisfied")), failing));
+        body.Add(Code.Return(remember(name)));
     }
 
     private MethodDeclarationSyntax CheckRequirement(RequirementSymbol requirement)

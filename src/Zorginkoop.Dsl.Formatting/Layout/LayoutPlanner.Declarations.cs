@@ -104,7 +104,7 @@ internal sealed partial class LayoutPlanner
         if (discretion is not null)
         {
             Line(First(discretion), extra + 1);
-            JoinRange(First(discretion), Last(discretion));
+            JoinRange(First(discretion), discretion.Condition is null ? Last(discretion) : First(discretion.Condition));
             clauses.Add(First(discretion));
         }
 
@@ -184,6 +184,17 @@ internal sealed partial class LayoutPlanner
             }
 
             Join(First(exception.Condition));
+        }
+
+        // "mag afwijken "…" als voorwaarde" after the condition: a line of its own, as an exception.
+        if (requirement.TrailingDiscretion is { Condition: { } condition } trailing)
+        {
+            var start = First(trailing);
+            Line(start, extra + 1);
+            var als = Find(start, First(condition), "als");
+            JoinRange(start, als - 1);
+            Join(als);
+            Join(First(condition));
         }
     }
 

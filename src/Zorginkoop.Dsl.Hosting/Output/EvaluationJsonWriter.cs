@@ -64,6 +64,9 @@ public static class EvaluationJsonWriter
         ["location"] = Location(set.Location),
         ["applicabilityEvidence"] = Strings(set.ApplicabilityEvidence),
         ["missingFacts"] = Strings(set.MissingFacts),
+        ["notApplicableParts"] = Strings(set.NotApplicableParts),
+        ["discretionReason"] = set.DiscretionReason,
+        ["discretionEvidence"] = Strings(set.DiscretionEvidence),
         ["included"] = Sets(set.Included, pointer + "/included", document),
         ["requirements"] = new JsonArray([.. set.Requirements.Select(r => (JsonNode)Requirement(r))]),
     };
@@ -76,6 +79,7 @@ public static class EvaluationJsonWriter
         ["resolution"] = OutcomeCodes.Code(requirement.Resolution),
         ["outcomeText"] = OutcomeCodes.Dutch(requirement.Outcome, requirement.Resolution),
         ["exception"] = requirement.ExceptionDescription,
+        ["discretionReason"] = requirement.DiscretionReason,
         ["evidence"] = Strings(requirement.Evidence),
         ["missingFacts"] = Strings(requirement.MissingFacts),
         ["location"] = Location(requirement.Location),

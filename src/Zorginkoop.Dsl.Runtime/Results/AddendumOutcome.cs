@@ -32,27 +32,18 @@ public static class AddendumOutcome
             bool? truth = true;
             foreach (var contract in contracts)
             {
-                truth = Kleene.And(truth, contract.Outcome switch { Outcome.Satisfied => true, Outcome.Unknown => null, _ => false });
+                truth = Kleene.And(truth, OutcomeTruth.OfRequired(contract.Outcome));
                 if (contract.Outcome == Outcome.NotApplicable)
                 {
-                    notApplicable.Add(NotApplicableReason(contract));
+                    notApplicable.Add(SetAssembly.NotApplicableReason(contract));
                 }
+
+                notApplicable.AddRange(contract.NotApplicableParts);
             }
 
-            // An addendum that includes a set the provider is outside of (`omvat Gli` for a RHO without GLI) asks
-            // for care the provider does not give: not met, where inside a set such a part stands aside.
-            if (!isContract)
-            {
-                foreach (var included in own.Included)
-                {
-                    if (included.Outcome == Outcome.NotApplicable)
-                    {
-                        truth = false;
-                        notApplicable.Add(NotApplicableReason(included));
-                    }
-                }
-            }
-
+            // An included set the provider is outside of (`omvat Gli` for a RHO without GLI) made the own part not
+            // met already (SetAssembly.Set, where an addendum's `omvat` is required); here it is named as the reason.
+            notApplicable.AddRange(own.NotApplicableParts);
             truth = Kleene.And(truth, OutcomeTruth.Of(own.Outcome));
             eligibility = own.Outcome == Outcome.NotApplicable ? Outcome.NotApplicable : OutcomeText.FromTruth(truth);
         }
@@ -65,9 +56,4 @@ public static class AddendumOutcome
             NotApplicableParts = eligibility == Outcome.NotSatisfied ? notApplicable : [],
         };
     }
-
-    private static string NotApplicableReason(RequirementSetResult set) =>
-        set.ApplicabilityEvidence.Count == 0
-            ? $"{set.Name} is niet van toepassing"
-            : $"{set.Name} is niet van toepassing: {string.Join(", ", set.ApplicabilityEvidence)}";
 }

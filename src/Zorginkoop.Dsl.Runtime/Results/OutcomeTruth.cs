@@ -14,4 +14,15 @@ public static class OutcomeTruth
         Outcome.NotSatisfied => false,
         _ => null,
     };
+
+    /// <summary>
+    /// How an included set counts that must apply (<c>omvat X verplicht</c>, or <c>omvat</c> in an addendum): one
+    /// that does not apply is not met, as the provider is outside the care it asks for.
+    /// </summary>
+    public static bool? OfRequired(Outcome outcome) => outcome switch
+    {
+        Outcome.Satisfied => true,
+        Outcome.NotSatisfied or Outcome.NotApplicable => false,
+        _ => null,
+    };
 }

@@ -54,4 +54,43 @@ public static class RequirementAssembly
 
         return new RequirementResult(path, sentence, location, outcome, resolution, null, FactNames.None, missing, children);
     }
+
+    /// <summary>
+    /// A failing requirement under <c>mag afwijken "reden" [als voorwaarde]</c> (docs/evaluation-semantics.md,
+    /// "Discretion"). Without a condition (<paramref name="condition"/> null) the failure is for judgement. With one,
+    /// evaluated only for a failure: true → for judgement, false → a hard failure, unknown → for judgement with an
+    /// evidence line that says the condition could not be decided. Anything but a failure is returned unchanged.
+    /// </summary>
+    public static RequirementResult Discretion(RequirementResult result, string? reason, bool? applies,
+        (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) taken, string? condition)
+    {
+        if (result.Outcome != Outcome.NotSatisfied)
+        {
+            return result;
+        }
+
+        var (judged, line) = DiscretionRule(applies, taken, condition);
+        var evidence = line is null ? result.Evidence : [.. result.Evidence, line];
+        return judged
+            ? result with { Resolution = Resolution.ForJudgement, Evidence = evidence, DiscretionReason = reason ?? string.Empty }
+            : result with { Evidence = evidence };
+    }
+
+    /// <summary>Whether a failure is for judgement under a discretion, and the evidence line that says why.</summary>
+    internal static (bool Judged, string? Line) DiscretionRule(bool? applies, (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) taken, string? condition)
+    {
+        if (condition is null)
+        {
+            return (true, null);
+        }
+
+        var values = taken.Evidence.Count > 0 ? string.Join("; ", taken.Evidence) : condition;
+        return applies switch
+        {
+            true => (true, $"mag afwijken, want {values}"),
+            false => (false, $"mag niet afwijken, want {values}"),
+            null => (true, $"mag afwijken als {condition}: onbekend"
+                + (taken.Missing.Count > 0 ? $" (ontbreekt: {string.Join(", ", FactNames.Distinct(taken.Missing))})" : string.Empty)),
+        };
+    }
 }

@@ -18,4 +18,7 @@ public sealed record RequirementResult(
     IReadOnlyList<RequirementResult> Children)
 {
     public string Name => Path[(Path.LastIndexOf('.') + 1)..];
+
+    /// <summary>The text of the <c>mag afwijken "…"</c> that made this failure for judgement; null otherwise.</summary>
+    public string? DiscretionReason { get; init; }
 }

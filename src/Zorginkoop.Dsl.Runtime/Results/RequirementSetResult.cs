@@ -18,6 +18,18 @@ public sealed record RequirementSetResult(
     IReadOnlyList<string> MissingFacts)
 {
     /// <summary>
+    /// The included sets marked <c>verplicht</c> (or included by an addendum) that do not apply and so made this set
+    /// not met, each as "Gli is niet van toepassing: biedtGli: nee". Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> NotApplicableParts { get; init; } = [];
+
+    /// <summary>The text of the set's <c>mag afwijken "…"</c> that made this failure for judgement; null otherwise.</summary>
+    public string? DiscretionReason { get; init; }
+
+    /// <summary>Why a conditional <c>mag afwijken … als …</c> did or did not make this failure for judgement.</summary>
+    public IReadOnlyList<string> DiscretionEvidence { get; init; } = [];
+
+    /// <summary>
     /// Every requirement result in this set, its groups and its included sets, depth first. A set included along
     /// several paths (a diamond of <c>omvat</c>, evaluated once and shared) is listed once, so the walk stays
     /// linear in the policy rather than in the number of paths.

@@ -9,9 +9,10 @@ namespace Zorginkoop.Dsl.Runtime.Results;
 /// </summary>
 internal static class ResolutionRules
 {
-    public static Resolution Combined(Outcome outcome, bool discretion, IReadOnlyList<RequirementResult> requirements, IReadOnlyList<RequirementSetResult> included)
+    /// <summary><paramref name="hardFailure"/>: a part failed that no <c>mag afwijken</c> inside covers (a required set that does not apply).</summary>
+    public static Resolution Combined(Outcome outcome, bool discretion, IReadOnlyList<RequirementResult> requirements, IReadOnlyList<RequirementSetResult> included, bool hardFailure = false)
     {
-        if (outcome == Outcome.NotSatisfied && (discretion || AllFailingForJudgement(requirements, included)))
+        if (outcome == Outcome.NotSatisfied && (discretion || (!hardFailure && AllFailingForJudgement(requirements, included))))
         {
             return Resolution.ForJudgement;
         }

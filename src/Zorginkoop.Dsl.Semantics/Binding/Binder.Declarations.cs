@@ -139,8 +139,9 @@ public sealed partial class Binder
         var syntax = (RequirementSetDeclarationSyntax)context.DeclarationOf(set);
         var scope = ExpressionScope.ForFile(file);
         set.AppliesTo = syntax.AppliesTo is null ? null : expressions.BindCondition(syntax.AppliesTo, scope);
-        set.Discretion = syntax.Discretion is null ? null : new Discretion(syntax.Discretion.Reason?.Value, At(file, syntax.Discretion));
+        set.Discretion = BindDiscretion(file, syntax.Discretion, scope);
         set.Includes = [.. syntax.Includes.Select(i => context.Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
+        set.RequiredIncludes = RequiredIncludes(file, syntax.Includes, set.Includes, plainIsRequired: false);
         set.Requirements = BindRequirements(file, set.Name, syntax.Requirements, scope);
         foreach (var property in context.KnownProperties(file, syntax.Properties, RequirementSetProperties, "eisen"))
         {
@@ -163,8 +164,66 @@ public sealed partial class Binder
         addendum.AppliesTo = syntax.AppliesTo is null ? null : expressions.BindCondition(syntax.AppliesTo, scope);
         addendum.RequiredContracts = [.. syntax.Prerequisites.Select(p => context.Resolve<RequirementSetSymbol>(file, p.Contract, "overeenkomst (eisen)")).OfType<RequirementSetSymbol>()];
         addendum.Includes = [.. syntax.Includes.Select(i => context.Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
+        addendum.RequiredIncludes = RequiredIncludes(file, syntax.Includes, addendum.Includes, plainIsRequired: true);
         addendum.Requirements = BindRequirements(file, addendum.Name, syntax.Requirements, scope);
         addendum.StartDate = BindStartDate(file, syntax.Properties, AddendumProperties, "een addendum", scope);
+    }
+
+    /// <summary>
+    /// The included sets that must apply. A plain <c>omvat</c> is required in an addendum; in <c>eisen</c> it stands
+    /// aside, and of a set with a <c>geldt voor</c> that is a choice the author must make aloud (ZI3009).
+    /// </summary>
+    private ImmutableHashSet<RequirementSetSymbol> RequiredIncludes(SyntaxTree file, IEnumerable<IncludeSyntax> includes, ImmutableArray<RequirementSetSymbol> resolved, bool plainIsRequired)
+    {
+        var required = ImmutableHashSet.CreateBuilder<RequirementSetSymbol>();
+        foreach (var include in includes)
+        {
+            if (resolved.FirstOrDefault(s => s.Name == include.Target.Text) is not { } target)
+            {
+                continue;
+            }
+
+            if (include.Mode == IncludeMode.Required || (include.Mode == IncludeMode.Plain && plainIsRequired))
+            {
+                required.Add(target);
+            }
+            else if (include.Mode == IncludeMode.Plain && context.DeclarationOf(target) is RequirementSetDeclarationSyntax { AppliesTo: not null })
+            {
+                context.Diagnostics.Add(DiagnosticCatalog.ScopedIncludeUnstated(At(file, include), target.Name));
+            }
+        }
+
+        return required.ToImmutable();
+    }
+
+    private Discretion? BindDiscretion(SyntaxTree file, DiscretionSyntax? syntax, ExpressionScope scope) =>
+        syntax is null ? null : new Discretion(syntax.Reason?.Value, At(file, syntax))
+        {
+            Condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope),
+        };
+
+    /// <summary>
+    /// A requirement's <c>mag afwijken</c>: before the condition without <c>als</c>, or after it (and its exceptions)
+    /// with <c>als voorwaarde</c>. <c>mag afwijken als A dan B</c> before the condition could mean either; it is
+    /// rejected with both spellings (ZI3010), as is a condition before the requirement's own (ZI3011).
+    /// </summary>
+    private Discretion? BindRequirementDiscretion(SyntaxTree file, RequirementSyntax syntax, ExpressionScope scope)
+    {
+        if (syntax.Discretion is { } leading && syntax.TrailingDiscretion is not null)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.DiscretionPlacement(At(file, leading), twice: true));
+        }
+        else if (syntax.Discretion is { Condition: not null } conditional)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.DiscretionPlacement(At(file, conditional), twice: false));
+        }
+        else if (syntax.Discretion is not null && syntax.Condition is ConditionalExpressionSyntax { Else: null } implication)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.AmbiguousConditionalDiscretion(
+                At(file, syntax.Discretion), ExpressionBinder.TextOf(scope, implication.Condition), ExpressionBinder.TextOf(scope, implication.Then)));
+        }
+
+        return BindDiscretion(file, syntax.TrailingDiscretion ?? syntax.Discretion, scope);
     }
 
     private BoundExpression? BindStartDate(SyntaxTree file, IEnumerable<PropertySyntax> properties, string[] allowed, string block, ExpressionScope scope)
@@ -194,7 +253,7 @@ public sealed partial class Binder
                 continue;
             }
 
-            requirement.Discretion = syntax.Discretion is null ? null : new Discretion(syntax.Discretion.Reason?.Value, At(file, syntax.Discretion));
+            requirement.Discretion = BindRequirementDiscretion(file, syntax, scope);
             requirement.Condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope);
             requirement.Children = BindRequirements(file, requirement.Path, syntax.Children, scope);
             requirement.Exceptions = [.. syntax.Exceptions.Select(e => new RequirementException(e.Description?.Value, expressions.BindCondition(e.Condition, scope), At(file, e)))];

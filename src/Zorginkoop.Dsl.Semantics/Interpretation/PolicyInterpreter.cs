@@ -66,7 +66,38 @@ public sealed class PolicyInterpreter : IPolicyEvaluator
 
         var included = set.Includes.Select(i => Included(i, interpreter, trace)).ToArray();
         var requirements = set.Requirements.Select(r => EvaluateRequirement(r, interpreter, trace)).ToArray();
-        return SetAssembly.Set(set.Name, set.Title, location, set.Discretion is not null, applies, applicability, included, requirements);
+        var required = set.Includes.Select(set.RequiredIncludes.Contains).ToArray();
+        var result = SetAssembly.Set(set.Name, set.Title, location, set.Discretion is { Condition: null }, applies, applicability, included, requirements, required);
+        if (set.Discretion is { } discretion && (discretion.Condition is not null || discretion.Reason is not null) && result.Outcome == Outcome.NotSatisfied)
+        {
+            var (judged, taken) = Judge(discretion, interpreter, trace);
+            result = SetAssembly.Discretion(result, discretion.Reason, judged, taken, discretion.ConditionText);
+        }
+
+        return result;
+    }
+
+    /// <summary>A discretion's condition, evaluated only for a failure (true without one), with its own trace.</summary>
+    private static (bool? Applies, (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) Taken) Judge(Discretion discretion, ExpressionInterpreter interpreter, EvaluationTrace trace)
+    {
+        if (discretion.Condition is null)
+        {
+            return (true, (SetAssembly.NoEvidence, SetAssembly.NoEvidence));
+        }
+
+        var applies = interpreter.Truth(discretion.Condition);
+        return (applies, trace.Take());
+    }
+
+    private static RequirementResult Judged(RequirementSymbol requirement, RequirementResult result, ExpressionInterpreter interpreter, EvaluationTrace trace)
+    {
+        if (requirement.Discretion is not { } discretion || (discretion.Condition is null && discretion.Reason is null) || result.Outcome != Outcome.NotSatisfied)
+        {
+            return result;
+        }
+
+        var (applies, taken) = Judge(discretion, interpreter, trace);
+        return RequirementAssembly.Discretion(result, discretion.Reason, applies, taken, discretion.ConditionText);
     }
 
     /// <summary>A set included along several paths (a diamond of <c>omvat</c>) is evaluated once per evaluation; its result is shared.</summary>
@@ -76,17 +107,17 @@ public sealed class PolicyInterpreter : IPolicyEvaluator
     private static RequirementResult EvaluateRequirement(RequirementSymbol requirement, ExpressionInterpreter interpreter, EvaluationTrace trace)
     {
         var location = PolicyLocations.Of(requirement.Location);
-        var discretion = requirement.Discretion is not null;
+        var discretion = requirement.Discretion is { Condition: null };
         if (requirement.IsGroup)
         {
             var children = requirement.Children.Select(c => EvaluateRequirement(c, interpreter, trace)).ToArray();
-            return RequirementAssembly.Group(requirement.Path, requirement.Sentence, location, discretion, children);
+            return Judged(requirement, RequirementAssembly.Group(requirement.Path, requirement.Sentence, location, discretion, children), interpreter, trace);
         }
 
         var truth = interpreter.Truth(requirement.Condition!);
         if (requirement.Exceptions.IsEmpty)
         {
-            return RequirementAssembly.Requirement(requirement.Path, requirement.Sentence, location, discretion, truth, trace.Take());
+            return Judged(requirement, RequirementAssembly.Requirement(requirement.Path, requirement.Sentence, location, discretion, truth, trace.Take()), interpreter, trace);
         }
 
         // Exceptions are tried in order until one applies, each with its own trace.
@@ -102,6 +133,6 @@ public sealed class PolicyInterpreter : IPolicyEvaluator
             }
         }
 
-        return trail.Complete(requirement.Path, requirement.Sentence, location, discretion, truth);
+        return Judged(requirement, trail.Complete(requirement.Path, requirement.Sentence, location, discretion, truth), interpreter, trace);
     }
 }

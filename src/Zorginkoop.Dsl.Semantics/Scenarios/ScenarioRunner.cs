@@ -249,6 +249,11 @@ public sealed class ScenarioRunner
             lines.Add($"uitzondering: \"{Shorten(exception)}\"");
         }
 
+        if (requirement.DiscretionReason is { Length: > 0 } discretion)
+        {
+            lines.Add($"ter beoordeling: \"{Shorten(discretion)}\"");
+        }
+
         if (requirement.MissingFacts.Count > 0)
         {
             lines.Add("ontbrekende gegevens: " + string.Join(", ", requirement.MissingFacts));
@@ -273,12 +278,20 @@ public sealed class ScenarioRunner
         var lines = new List<string>();
         var notSatisfied = set.AllRequirements().Where(r => r.Children.Count == 0 && r.Outcome != Outcome.Satisfied).ToList();
         var byException = set.AllRequirements().Where(r => r.Children.Count == 0 && r.Resolution == Resolution.ByException).ToList();
-        if (notSatisfied.Count == 0)
+        var reasons = NotApplicableParts(set).Distinct().ToList();
+        if (notSatisfied.Count == 0 && reasons.Count == 0)
         {
             lines.Add($"alle eisen van '{set.Name}' zijn voldaan");
         }
 
-        lines.AddRange(notSatisfied.Select(r => $"{r.Path}: {Describe(r.Outcome, r.Resolution)}{Because(r)}"));
+        lines.AddRange(reasons.Select(r => "reden: " + r));
+
+        lines.AddRange(notSatisfied.Select(r => $"{r.Path}: {Describe(r.Outcome, r.Resolution)}{Judgement(r.DiscretionReason)}{Because(r)}"));
+        if (set.DiscretionReason is not null || set.DiscretionEvidence.Count > 0)
+        {
+            lines.Add($"'{set.Name}': {Describe(set.Outcome, set.Resolution)}{Judgement(set.DiscretionReason)}"
+                + (set.DiscretionEvidence.Count > 0 ? " — " + string.Join("; ", set.DiscretionEvidence) : string.Empty));
+        }
         lines.AddRange(byException.Select(r => $"{r.Path}: voldaan bij uitzondering \"{Shorten(r.ExceptionDescription ?? string.Empty)}\"{Because(r)}"));
         if (set.MissingFacts.Count > 0)
         {
@@ -288,10 +301,16 @@ public sealed class ScenarioRunner
         return lines;
     }
 
+    /// <summary>The required included sets that do not apply, in this set and the sets it includes.</summary>
+    private static IEnumerable<string> NotApplicableParts(RequirementSetResult set) =>
+        set.NotApplicableParts.Concat(set.Included.SelectMany(NotApplicableParts));
+
     private static IReadOnlyList<string> Applicability(RequirementSetResult set) =>
         set.ApplicabilityEvidence.Count > 0
             ? [$"'{set.Name}' geldt niet voor deze aanbieder: {string.Join("; ", set.ApplicabilityEvidence)}"]
             : [$"'{set.Name}' geldt niet voor deze aanbieder"];
+
+    private static string Judgement(string? reason) => reason is { Length: > 0 } ? $" \"{Shorten(reason)}\"" : string.Empty;
 
     private static string Because(RequirementResult result) =>
         result.Evidence.Count > 0 ? " — " + string.Join("; ", result.Evidence)

@@ -16,6 +16,7 @@ public static class AddendumPart
         {
             AppliesTo = a.AppliesTo,
             Includes = a.Includes,
+            RequiredIncludes = a.RequiredIncludes,
             Requirements = a.Requirements,
         });
 }

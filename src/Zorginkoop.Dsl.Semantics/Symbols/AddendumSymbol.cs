@@ -15,6 +15,9 @@ public sealed class AddendumSymbol(string name, SourceLocation location, string?
 
     public ImmutableArray<RequirementSetSymbol> Includes { get; internal set; } = [];
 
+    /// <summary>The included sets that must apply: every <c>omvat</c> of an addendum but <c>omvat X indien van toepassing</c>.</summary>
+    public ImmutableHashSet<RequirementSetSymbol> RequiredIncludes { get; internal set; } = [];
+
     public ImmutableArray<RequirementSymbol> Requirements { get; internal set; } = [];
 
     public BoundExpression? StartDate { get; internal set; }

@@ -15,6 +15,12 @@ public sealed class RequirementSetSymbol(string name, SourceLocation location, s
 
     public ImmutableArray<RequirementSetSymbol> Includes { get; internal set; } = [];
 
+    /// <summary>
+    /// The included sets that must apply (<c>omvat X verplicht</c>): one that does not apply is not met. Any other
+    /// included set that does not apply stands aside.
+    /// </summary>
+    public ImmutableHashSet<RequirementSetSymbol> RequiredIncludes { get; internal set; } = [];
+
     public ImmutableArray<RequirementSymbol> Requirements { get; internal set; } = [];
 
     /// <summary><c>ingangsdatum: …</c>, a date expression over <c>aanvraagdatum</c>.</summary>
@@ -26,5 +32,14 @@ public sealed class RequirementSetSymbol(string name, SourceLocation location, s
     public override string KindName => "eisen";
 }
 
-/// <summary><c>mag afwijken "reden"</c></summary>
-public sealed record Discretion(string? Reason, SourceLocation Location);
+/// <summary>
+/// <c>mag afwijken "reden" [als voorwaarde]</c>: a failure is for judgement; with a <see cref="Condition"/> only
+/// while it holds (or is unknown), otherwise a hard failure.
+/// </summary>
+public sealed record Discretion(string? Reason, SourceLocation Location)
+{
+    public BoundExpression? Condition { get; init; }
+
+    /// <summary>The condition as written, for the explanation when it is unknown.</summary>
+    public string? ConditionText => RuleText.Of(Condition);
+}

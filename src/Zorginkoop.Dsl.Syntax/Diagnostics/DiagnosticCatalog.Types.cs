@@ -12,6 +12,9 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotAListDescriptor = Error("ZI3006", "Waarde is geen lijst");
     public static readonly DiagnosticDescriptor MixedListDescriptor = Error("ZI3007", "Lijst met waarden van verschillend type");
     public static readonly DiagnosticDescriptor TimeAloneDescriptor = Error("ZI3008", "Losse tijd zonder datum");
+    public static readonly DiagnosticDescriptor AmbiguousConditionalDiscretionDescriptor = Error("ZI3010", "Dubbelzinnig 'mag afwijken … als … dan …'");
+    public static readonly DiagnosticDescriptor DiscretionPlacementDescriptor = Error("ZI3011", "'mag afwijken … als …' hoort na de voorwaarde van de eis");
+    public static readonly DiagnosticDescriptor ScopedIncludeUnstatedDescriptor = Warning("ZI3009", "Omvat van eisen met 'geldt voor' zonder 'verplicht' of 'indien van toepassing'");
 
     public static Diagnostic TypeMismatch(SourceLocation at, string text, string actual, string expected) =>
         Create(TypeMismatchDescriptor, at, $"'{text}' is {actual}, maar hier is {expected} nodig.");
@@ -36,4 +39,17 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic TimeAlone(SourceLocation at, string text) =>
         Create(TimeAloneDescriptor, at, $"'{text}' is alleen een tijd; schrijf er een datum voor, zoals '19 december 2025 {text}'.");
+
+    public static Diagnostic ScopedIncludeUnstated(SourceLocation at, string set) =>
+        Create(ScopedIncludeUnstatedDescriptor, at,
+            $"'{set}' geldt niet voor elke aanbieder ('geldt voor'). Schrijf 'omvat {set} verplicht' (geldt {set} niet, dan is niet voldaan) of 'omvat {set} indien van toepassing' (geldt {set} niet, dan telt het niet mee).");
+
+    public static Diagnostic AmbiguousConditionalDiscretion(SourceLocation at, string condition, string then) =>
+        Create(AmbiguousConditionalDiscretionDescriptor, at,
+            $"'mag afwijken … als {condition} dan {then}' kan twee dingen betekenen. Mag er alleen worden afgeweken als {condition}, schrijf dan de eis en daarna de afwijking: '{then} mag afwijken \"…\" als {condition}' (geldt {condition} niet, dan is het gewoon niet voldaan). Gaat de beoordeling over de hele regel, zet er dan haakjes om: 'mag afwijken \"…\" (als {condition} dan {then})'.");
+
+    public static Diagnostic DiscretionPlacement(SourceLocation at, bool twice) =>
+        Create(DiscretionPlacementDescriptor, at, twice
+            ? "Deze eis heeft twee keer 'mag afwijken'. Schrijf er één: vóór de voorwaarde zonder 'als', of erna als 'mag afwijken \"…\" als <voorwaarde>'."
+            : "Een 'mag afwijken' met 'als <voorwaarde>' staat na de voorwaarde van de eis (en na de uitzonderingen): 'eis naam \"…\" <voorwaarde> mag afwijken \"…\" als <voorwaarde>'.");
 }

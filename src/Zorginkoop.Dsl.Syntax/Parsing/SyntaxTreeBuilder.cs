@@ -85,10 +85,16 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
             SpanOf(context));
     }
 
-    private IncludeSyntax Include(P.IncludeClauseContext context) => new(Name(context.name()), SpanOf(context));
+    private IncludeSyntax Include(P.IncludeClauseContext context) => new(Name(context.name()), SpanOf(context))
+    {
+        Mode = context.VERPLICHT() is not null ? IncludeMode.Required : context.INDIEN() is not null ? IncludeMode.IfApplicable : IncludeMode.Plain,
+    };
 
     private DiscretionSyntax? Discretion(P.DiscretionContext? context) =>
-        context is null ? null : new DiscretionSyntax(OptionalText(context.STRING()), SpanOf(context));
+        context is null ? null : new DiscretionSyntax(OptionalText(context.STRING()), SpanOf(context))
+        {
+            Condition = context.expression() is { } condition ? Expression(condition) : null,
+        };
 
     private RequirementSyntax Requirement(P.RequirementDeclarationContext context)
     {
@@ -100,14 +106,22 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
         };
         var exceptions = context.exceptionClause()
             .Select(e => new ExceptionSyntax(OptionalText(e.STRING()), Expression(e.expression()), SpanOf(e)));
+        // A discretion before the body is the usual one; one after it (and after the exceptions) carries a condition.
+        var bodyStart = context.requirementBody()?.Start.TokenIndex ?? int.MaxValue;
+        var discretions = context.discretion();
+        var leading = discretions.FirstOrDefault(d => d.Start.TokenIndex < bodyStart);
+        var trailing = discretions.FirstOrDefault(d => d.Start.TokenIndex > bodyStart);
         return new RequirementSyntax(
             Name(context.name()),
             OptionalText(context.STRING()),
-            Discretion(context.discretion()),
+            Discretion(leading),
             condition,
             children,
             [.. exceptions],
-            SpanOf(context));
+            SpanOf(context))
+        {
+            TrailingDiscretion = Discretion(trailing),
+        };
     }
 
     private AddendumDeclarationSyntax Addendum(P.AddendumDeclarationContext context)

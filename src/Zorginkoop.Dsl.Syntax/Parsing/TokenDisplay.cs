@@ -33,7 +33,8 @@ internal static class TokenDisplay
         ZorginkoopLexer.TEKST or ZorginkoopLexer.DATUM or ZorginkoopLexer.DUUR or ZorginkoopLexer.BEDRAG or ZorginkoopLexer.PERCENTAGE
         or ZorginkoopLexer.DECIMAAL or ZorginkoopLexer.TIJDSTIP or ZorginkoopLexer.FASE or ZorginkoopLexer.OVEREENKOMST
         or ZorginkoopLexer.VOORKEUR or ZorginkoopLexer.KALENDERDAG or ZorginkoopLexer.INGANGSDATUM or ZorginkoopLexer.AANVRAAG
-        or ZorginkoopLexer.GEBEURTENIS or ZorginkoopLexer.VOORBEELD or ZorginkoopLexer.VOLGENS;
+        or ZorginkoopLexer.GEBEURTENIS or ZorginkoopLexer.VOORBEELD or ZorginkoopLexer.VOLGENS
+        or ZorginkoopLexer.VERPLICHT or ZorginkoopLexer.INDIEN;
 
     /// <summary>Every keyword that is a word (not a sign such as <c>t/m</c>), by its text: candidates for "Bedoelde u …?".</summary>
     public static readonly ImmutableDictionary<string, int> Keywords = Enumerable.Range(1, ZorginkoopLexer.BAD_CHARACTER)

@@ -23,6 +23,7 @@ internal static class ResultPrinter
         text.AppendLine($"addendum {result.Name} [{result.Title}] contract={result.IsContract} {Where(result.Location, withLocations)}");
         text.AppendLine($"  aanvraag {result.RequestDate:yyyy-MM-dd}, feiten={result.FactsGiven}: {result.Eligibility}, ingang {result.StartDate?.ToString("yyyy-MM-dd") ?? "-"} ({result.StartDateRule})");
         text.AppendLine($"  ontbreekt: {string.Join(", ", result.MissingFacts)}");
+        text.AppendLine($"  redenen: {string.Join(" | ", result.NotApplicableParts)}");
         foreach (var contract in result.RequiredContracts)
         {
             Set(contract, text, "  ", withLocations, Seen());
@@ -54,6 +55,7 @@ internal static class ResultPrinter
         text.AppendLine($"{indent}eisen {set.Name} [{set.Title}] {Where(set.Location, withLocations)}: {set.Outcome}/{set.Resolution}");
         text.AppendLine($"{indent}  toepasselijk: {string.Join(" | ", set.ApplicabilityEvidence)}");
         text.AppendLine($"{indent}  ontbreekt: {string.Join(", ", set.MissingFacts)}");
+        text.AppendLine($"{indent}  redenen: {string.Join(" | ", set.NotApplicableParts)}");
         foreach (var included in set.Included)
         {
             Set(included, text, indent + "  ", withLocations, seen);

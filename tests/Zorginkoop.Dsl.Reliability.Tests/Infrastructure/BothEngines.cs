@@ -11,11 +11,14 @@ namespace Zorginkoop.Dsl.Reliability.Tests.Infrastructure;
 /// <summary>A small policy checked, built, and evaluated by the interpreter and the compiled evaluator alike.</summary>
 internal sealed class BothEngines
 {
-    private BothEngines(PolicyInterpreter interpreter, IPolicyEvaluator compiled)
+    private BothEngines(PolicyInterpreter interpreter, IPolicyAddenda interpretedAddenda, IPolicyEvaluator compiled)
     {
         Interpreter = interpreter;
+        InterpretedAddenda = interpretedAddenda;
         Compiled = compiled;
     }
+
+    public IPolicyAddenda InterpretedAddenda { get; }
 
     public PolicyInterpreter Interpreter { get; }
 
@@ -27,7 +30,7 @@ internal sealed class BothEngines
         Assert.False(policy.HasErrors, string.Join("\n", policy.Diagnostics));
         var build = PolicyBuilder.Build(policy);
         Assert.True(build.Success, string.Join("\n", build.Diagnostics));
-        return new BothEngines(new PolicyInterpreter(policy), PolicyBuilder.LoadEvaluator(build));
+        return new BothEngines(new PolicyInterpreter(policy), new AddendumEvaluator(policy), PolicyBuilder.LoadEvaluator(build));
     }
 
     public FactRecord Facts(string json)
@@ -45,6 +48,16 @@ internal sealed class BothEngines
         Assert.Equal(ResultPrinter.Print(interpreted), ResultPrinter.Print(Compiled.Evaluate(set, facts)));
         Assert.Equal(interpreted.Outcome, Compiled.Check(set, facts));
         Assert.Equal(interpreted.Outcome, Interpreter.Check(set, facts));
+        return interpreted;
+    }
+
+    /// <summary>The interpreter's addendum result, after asserting that the compiled one prints the same.</summary>
+    public AddendumResult EvaluateAddendum(string name, string json = "{}")
+    {
+        var facts = Facts(json);
+        var requestDate = new DateOnly(2026, 2, 14);
+        var interpreted = InterpretedAddenda.EvaluateAddendum(name, facts, requestDate);
+        Assert.Equal(ResultPrinter.Print(interpreted), ResultPrinter.Print(((IPolicyAddenda)Compiled).EvaluateAddendum(name, facts, requestDate)));
         return interpreted;
     }
 }

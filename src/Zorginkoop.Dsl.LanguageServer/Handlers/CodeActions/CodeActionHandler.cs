@@ -11,8 +11,9 @@ namespace Zorginkoop.Dsl.LanguageServer.Handlers.CodeActions;
 /// <c>textDocument/codeAction</c>: quick fixes for the diagnostics in the request — apply the one exact replacement a
 /// diagnostic carries (a character pasted from a PDF, a mistyped keyword), use the name a "Bedoelde u …?" message
 /// proposes; for an unknown field (ZI2003), add it to the gegevens with a type read from its use; for <c>en</c> and
-/// <c>of</c> mixed without parentheses (ZI1008), add the parentheses that spell out today's reading; for any warning,
-/// acknowledge it with <c>// erkend ZI…: </c> on the line above.
+/// <c>of</c> mixed without parentheses (ZI1008), add the parentheses that spell out today's reading; for a plain
+/// <c>omvat</c> of a set with <c>geldt voor</c> (ZI3009), append <c>verplicht</c> or <c>indien van toepassing</c>; for
+/// any warning, acknowledge it with <c>// erkend ZI…: </c> on the line above.
 /// </summary>
 internal sealed partial class CodeActionHandler(ServerContext context) : IRequestHandler<CodeActionParams, List<CodeAction>>
 {
@@ -67,6 +68,20 @@ internal sealed partial class CodeActionHandler(ServerContext context) : IReques
                     Diagnostics = [diagnostic],
                     Edit = Edit(field.Uri, field.Edit),
                 });
+            }
+
+            if (diagnostic.Code == "ZI3009")
+            {
+                // Two honest readings of a plain omvat of a set with geldt voor: the author picks one; neither is preferred.
+                foreach (var (words, meaning) in new[] { ("verplicht", "niet van toepassing is niet voldaan"), ("indien van toepassing", "niet van toepassing telt niet mee") })
+                {
+                    actions.Add(new CodeAction
+                    {
+                        Title = $"Schrijf 'omvat … {words}' ({meaning})",
+                        Diagnostics = [diagnostic],
+                        Edit = Edit(request.TextDocument.Uri, new TextEdit { Range = new Protocol.Range { Start = diagnostic.Range.End, End = diagnostic.Range.End }, NewText = " " + words }),
+                    });
+                }
             }
 
             if (diagnostic.Code == "ZI1008" && MixedLogicParentheses.Edits(analysis, PositionConverter.ToSpan(analysis.Text, diagnostic.Range)) is { Count: > 0 } parentheses)

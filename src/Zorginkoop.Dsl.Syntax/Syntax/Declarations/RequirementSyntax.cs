@@ -18,6 +18,9 @@ public sealed record RequirementSyntax(
     TextSpan Span) : SyntaxNode(Span)
 {
     public bool IsGroup => Condition is null;
+
+    /// <summary><c>mag afwijken "…" als voorwaarde</c> written after the condition (and its exceptions); null otherwise.</summary>
+    public DiscretionSyntax? TrailingDiscretion { get; init; }
 }
 
 /// <summary><c>uitzondering "omschrijving" als voorwaarde</c></summary>
