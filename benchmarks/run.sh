@@ -10,6 +10,9 @@
 #   6. versioned build: shared classes vs every version in full, as a ratio (fails above 0.5);
 #   7. editor scaling: the real server over stdio on the VGZ policy grown to 850, 5,000 and 20,000 lines
 #      (tokens, range, folding, hover and completion while tokens run, edit → diagnostics; p50/p95 and growth).
+#   8. one-shot: whole-process `evaluate` and `test policies`, interpreter vs auto vs compiled, cold and warm
+#      assembly cache, as ratios to the interpreter (ZORGINKOOP_BENCH_ONESHOT_ROUNDS, default 3; fails when an
+#      output differs from the interpreter's).
 # Usage: benchmarks/run.sh [--skip-bdn]      Work files go to $ZORGINKOOP_BENCH_DIR (default /tmp/zorginkoop-bench).
 # Figures depend on load: run it on a quiet machine (the script prints the load average before and after).
 set -euo pipefail
@@ -120,6 +123,11 @@ log "## Versioned build"
 log ""
 log "## Editor scaling"
 "${bench[@]}" editor-scaling --sizes "${ZORGINKOOP_EDITOR_SIZES:-850,5000,20000}" --rounds "${ZORGINKOOP_EDITOR_ROUNDS:-20}" | tee -a "$work/summary.txt"
+
+# 8. One-shot: what an author waits for, whole processes, each round with a fresh assembly cache.
+log ""
+log "## One-shot (whole process, cold and warm assembly cache)"
+"${bench[@]}" oneshot --rounds "${ZORGINKOOP_BENCH_ONESHOT_ROUNDS:-3}" | tee -a "$work/summary.txt"
 
 log ""
 log "load average at end: $(load)"

@@ -19,17 +19,34 @@ public sealed record PolicyCacheKey(string Hash)
     {
         Assembly[] compiler =
         [
-            typeof(Syntax.Text.SourceText).Assembly,      // Syntax
-            typeof(CheckedPolicy).Assembly,               // Semantics
+            typeof(Syntax.Text.SourceText).Assembly,              // Syntax
+            typeof(CheckedPolicy).Assembly,                       // Semantics
             typeof(Runtime.Evaluation.IPolicyEvaluator).Assembly, // Runtime: what generated code calls
-            typeof(PolicyBuilder).Assembly,               // Emit
-            typeof(Microsoft.CodeAnalysis.Compilation).Assembly,  // Roslyn
-            typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly,
+            typeof(PolicyBuilder).Assembly,                       // Emit
         ];
         // With deterministic builds the MVID is a hash of the assembly's content: a rebuilt compiler with any
         // change has a new one, an unchanged rebuild keeps it.
-        return string.Join(";", compiler.Select(a => $"{a.GetName().Name}={a.ManifestModule.ModuleVersionId:N}"));
+        var parts = compiler.Select(a => $"{a.GetName().Name}={a.ManifestModule.ModuleVersionId:N}").ToList();
+        parts.AddRange(RoslynVersions(typeof(PolicyBuilder).Assembly));
+        return string.Join(";", parts);
     });
+
+    /// <summary>
+    /// Roslyn's file versions, read from the files beside Emit without loading them: a key must not cost the
+    /// interpreter (or a cache hit) the load of Roslyn. Falls back to the versions Emit was compiled against.
+    /// </summary>
+    private static IEnumerable<string> RoslynVersions(Assembly emit)
+    {
+        var folder = Path.GetDirectoryName(emit.Location);
+        foreach (var reference in emit.GetReferencedAssemblies().Where(r => r.Name is "Microsoft.CodeAnalysis" or "Microsoft.CodeAnalysis.CSharp"))
+        {
+            var file = folder is { Length: > 0 } ? Path.Combine(folder, reference.Name + ".dll") : null;
+            var version = file is not null && File.Exists(file)
+                ? System.Diagnostics.FileVersionInfo.GetVersionInfo(file) is var info ? $"{info.ProductVersion}/{new FileInfo(file).Length}" : null
+                : null;
+            yield return $"{reference.Name}={version ?? reference.Version?.ToString()}";
+        }
+    }
 
     /// <summary>The compiler part of every key (for verbose output and tests).</summary>
     public static string Compiler => CompilerVersion.Value;

@@ -68,7 +68,7 @@ public sealed class AssemblyCacheTests
 
         var auto = setup.Evaluate("auto");
         Assert.True(auto.ExitCode == 0, auto.Error);
-        Assert.Contains("engine interpreter (auto: geen gecompileerde assembly in de cache)", auto.Error);
+        Assert.Contains("engine interpreter", auto.Error);
         Assert.Empty(setup.EntryFiles);
 
         var first = setup.Evaluate("compiled");
@@ -82,9 +82,11 @@ public sealed class AssemblyCacheTests
         Assert.Contains($"{FromCache}: {entry}", second.Error);
         Assert.DoesNotContain(Stored, second.Error);
 
-        // auto now finds the assembly and answers with it; every engine gives the same answer.
+        // One provider: auto answers with the interpreter even now (it is faster than loading the assembly);
+        // every engine gives the same answer.
         var warm = setup.Evaluate("auto");
-        Assert.Contains($"{FromCache}: {entry}", warm.Error);
+        Assert.Contains("engine interpreter", warm.Error);
+        Assert.DoesNotContain(FromCache, warm.Error);
         Assert.Contains("Huisarts: NIET VOLDAAN", warm.Output);
         Assert.Equal(auto.Output, first.Output);
         Assert.Equal(first.Output, second.Output);

@@ -71,6 +71,10 @@ public static class EvaluateCommand
     {
         // --on picks the policy version as well as the evaluation date: the amendments in effect on that day.
         var date = on ?? DateOnly.FromDateTime(DateTime.Today);
+        // One provider: auto answers with the interpreter even when the assembly is cached, because loading it costs
+        // more than it saves: the JIT compiles the generated code (about 120 kB of it for huisartsenzorg) to run it
+        // once, where the interpreter's 27 methods are 12 kB (docs/benchmarks.md, one-shot).
+        engine = engine == Engine.Auto ? Engine.Interpreter : engine;
         if (EvaluationSetUp.Open(new EvaluationRequest(policyPath, date, engine) { RequirementSets = setNames, Root = root }, error, out var exitCode) is not { } session)
         {
             return exitCode;

@@ -23,6 +23,14 @@ public static class TestCommand
     /// </summary>
     public const int AutoCompileScenarios = 5000;
 
+    /// <summary>
+    /// With <c>--engine auto</c>, a policy with more scenarios than this uses its assembly when the cache has it; with
+    /// fewer the interpreter is faster even then, because the JIT compiles the generated code of every version a
+    /// scenario needs to run it a few times (docs/benchmarks.md, one-shot: a warm <c>test policies</c> spends about
+    /// twice the interpreter's processor time).
+    /// </summary>
+    public const int AutoCachedScenarios = 500;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var paths = CommonOptions.Paths("Beleidsbestanden (.zip, ook *.test.zip) of mappen met scenario's.");
@@ -76,7 +84,10 @@ public static class TestCommand
                 continue;
             }
 
-            var chosen = engine == Engine.Auto && scenarios.Count > AutoCompileScenarios ? Engine.Compiled : engine;
+            var chosen = engine != Engine.Auto ? engine
+                : scenarios.Count > AutoCompileScenarios ? Engine.Compiled
+                : scenarios.Count > AutoCachedScenarios ? Engine.Auto
+                : Engine.Interpreter;
             var runner = EvaluationSession.Open(policy, chosen, EngineReporting.Options(error)).ScenarioRunner();
             var results = new List<ScenarioResult>();
             foreach (var scenario in scenarios)
