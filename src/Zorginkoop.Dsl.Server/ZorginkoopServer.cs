@@ -1,12 +1,13 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Zorginkoop.Dsl.Server.Catalog;
+using Zorginkoop.Dsl.Server.Configuration;
 using Zorginkoop.Dsl.Server.Endpoints;
 using Zorginkoop.Dsl.Server.Http;
 using Zorginkoop.Dsl.Server.Logging;

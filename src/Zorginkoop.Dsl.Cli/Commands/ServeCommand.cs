@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Zorginkoop.Dsl.Cli.Output;
+using Zorginkoop.Dsl.Server.Configuration;
 using Zorginkoop.Dsl.Server;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 

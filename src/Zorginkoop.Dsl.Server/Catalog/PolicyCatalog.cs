@@ -4,6 +4,7 @@ using Zorginkoop.Dsl.Hosting;
 using Zorginkoop.Dsl.Runtime.Values;
 using Zorginkoop.Dsl.Semantics.Compilation;
 using Zorginkoop.Dsl.Semantics.FileSystem;
+using Zorginkoop.Dsl.Server.Configuration;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Server.Catalog;

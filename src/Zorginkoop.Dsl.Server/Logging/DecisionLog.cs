@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Zorginkoop.Dsl.Server.Configuration;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Server.Logging;

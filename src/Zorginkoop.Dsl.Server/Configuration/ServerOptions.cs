@@ -1,6 +1,6 @@
 using Zorginkoop.Dsl.Hosting;
 
-namespace Zorginkoop.Dsl.Server;
+namespace Zorginkoop.Dsl.Server.Configuration;
 
 /// <summary>How <c>zorginkoop serve</c> runs: what it serves, where it listens and the bounds it keeps (docs/server.md).</summary>
 public sealed record ServerOptions
