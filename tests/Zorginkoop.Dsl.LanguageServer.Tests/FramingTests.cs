@@ -36,9 +36,15 @@ public class FramingTests
         await server.InitializeAsync();
 
         Assert.True(await server.SendRawAsync(Encoding.UTF8.GetBytes(frame)), name);
+
+        // A frame served as if it were right is a request like any other, and requests are answered as they finish
+        // (off the message loop), so the probe is sent once request 41 is answered: the order is then the test's.
+        var before = errorCode is null
+            ? await server.ResponsesUntilAsync(41) ?? throw new InvalidOperationException($"{name}: the server stopped. Log:\n{server.Log}")
+            : [];
         Assert.True(await server.SendAsync(LspProcess.Probe(42)), name);
 
-        var answers = await server.ResponsesUntilAsync(42) ?? throw new InvalidOperationException($"{name}: the server stopped. Log:\n{server.Log}");
+        var answers = before.Concat(await server.ResponsesUntilAsync(42) ?? throw new InvalidOperationException($"{name}: the server stopped. Log:\n{server.Log}")).ToList();
         var served = answers[^1];
         Assert.Equal(JsonValueKind.Array, served.GetProperty("result").ValueKind);
         if (errorCode is { } code)
@@ -73,10 +79,14 @@ public class FramingTests
         await server.InitializeAsync();
 
         await server.SendRawAsync(Encoding.UTF8.GetBytes($"Content-Length: {Encoding.UTF8.GetByteCount(Body)}\n\n{Body}"));
-        await server.SendRawAsync(Encoding.UTF8.GetBytes($"Content-Length: {Encoding.UTF8.GetByteCount(LspProcess.Probe(42))}\nContent-Type: application/vscode-jsonrpc; charset=utf-8\n\n{LspProcess.Probe(42)}"));
+        var first = await server.ResponsesUntilAsync(41);
+        Assert.NotNull(first);
 
-        var answers = await server.ResponsesUntilAsync(42);
-        Assert.NotNull(answers);
+        // Requests are answered as they finish, so the second is sent once the first is answered.
+        await server.SendRawAsync(Encoding.UTF8.GetBytes($"Content-Length: {Encoding.UTF8.GetByteCount(LspProcess.Probe(42))}\nContent-Type: application/vscode-jsonrpc; charset=utf-8\n\n{LspProcess.Probe(42)}"));
+        var second = await server.ResponsesUntilAsync(42);
+        Assert.NotNull(second);
+        var answers = first.Concat(second).ToList();
         Assert.Equal([41, 42], answers.Select(a => a.GetProperty("id").GetInt32()));
         Assert.All(answers, a => Assert.True(a.TryGetProperty("result", out _)));
     }
