@@ -24,20 +24,7 @@ public static class StandardInput
     public static byte[]? ReadAllBytes(long maxBytes)
     {
         using var stream = Open();
-        var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        return BoundedFile.ReadAllBytes(stream, maxBytes);
     }
 
     /// <summary>

@@ -10,6 +10,12 @@ public static class BoundedFile
     public static byte[]? ReadAllBytes(string path, long maxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        return ReadAllBytes(stream, maxBytes);
+    }
+
+    /// <summary>A stream's bytes to its end (a pipe, standard input), or null when it holds more than <paramref name="maxBytes"/>.</summary>
+    public static byte[]? ReadAllBytes(Stream stream, long maxBytes)
+    {
         var buffer = new MemoryStream(stream.CanSeek && stream.Length is > 0 and var length && length <= maxBytes ? (int)length : 64 * 1024);
         var chunk = new byte[64 * 1024];
         int read;
