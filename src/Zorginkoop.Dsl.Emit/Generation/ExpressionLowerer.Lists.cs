@@ -58,11 +58,9 @@ internal sealed partial class ExpressionLowerer
 
         List<StatementSyntax> known = [];
         var fold = Code.Name(Fresh("a"));
-        var unknown = Code.Name(Fresh("u"));
         if (isCount)
         {
-            known.Add(Code.Local(Code.Long(), fold.Identifier.Text, Code.Integer(0)));
-            known.Add(Code.Local(Code.Bool(), unknown.Identifier.Text, Code.Bool(false)));
+            known.Add(Code.Local(Code.Nullable(Code.Long()), fold.Identifier.Text, Code.Integer(0)));
         }
         else
         {
@@ -83,18 +81,13 @@ internal sealed partial class ExpressionLowerer
                     AddBreakWhen(body, Code.Equal(fold, Code.Bool(true)));
                     break;
                 default:
-                    body.Add(Code.If(Code.Equal(holds, Code.Bool(true)), [Code.Assign(fold, BinaryExpression(SyntaxKind.AddExpression, fold, Code.Integer(1)))]));
-                    body.Add(Code.If(Code.IsNull(holds), [Code.Assign(unknown, Code.Bool(true))]));
+                    body.Add(Code.Assign(fold, Operation("CountWhere", fold, holds)));
+                    AddBreakWhen(body, Code.IsNull(fold));
                     break;
             }
         }));
 
-        known.Add(Code.Assign(result, quantified.Quantifier switch
-        {
-            Quantifier.ForAll or Quantifier.Exists => fold,
-            Quantifier.None => Operation("Not", fold),
-            _ => Code.Conditional(unknown, Code.Null, Code.Cast(Code.Nullable(Code.Long()), fold)),
-        }));
+        known.Add(Code.Assign(result, quantified.Quantifier == Quantifier.None ? Operation("Not", fold) : fold));
         block.Add(Code.If(Code.IsNotNull(items), known));
         return result;
     }

@@ -7,6 +7,12 @@ public static partial class Operations
     /// <summary><c>x in L</c> and <c>L bevat x</c>: the list is seen as objects (generated code boxes lists of values).</summary>
     public static bool? ListContains(IReadOnlyList<object?>? list, object? item) => Comparison.Contains(list, item);
 
+    /// <summary>
+    /// One step of <c>aantal x in L waarvoor p</c>, folded from 0 over the elements in order: an element whose
+    /// condition holds adds one; one whose condition is onbekend makes the count onbekend, and it stays so.
+    /// </summary>
+    public static long? CountWhere(long? count, bool? holds) => count is { } n && holds is { } h ? (h ? n + 1 : n) : null;
+
     public static long? ListCount<T>(IReadOnlyList<T>? list) => list is null ? null : list.Count;
 
     public static bool? ListIsEmpty<T>(IReadOnlyList<T>? list) => list is null ? null : list.Count == 0;

@@ -222,16 +222,14 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
         }
 
         bool? all = true, any = false;
-        long count = 0;
-        var countUnknown = false;
+        long? count = 0;
         foreach (var item in items)
         {
             variables[quantifier.Variable] = item;
             var holds = Truth(quantifier.Predicate);
             all = Operations.And(all, holds);
             any = Operations.Or(any, holds);
-            count += holds == true ? 1 : 0;
-            countUnknown |= holds is null;
+            count = Operations.CountWhere(count, holds);
         }
 
         variables.Remove(quantifier.Variable);
@@ -240,7 +238,7 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
             Quantifier.ForAll => all,
             Quantifier.Exists => any,
             Quantifier.None => Operations.Not(any),
-            _ => countUnknown ? null : count,
+            _ => count,
         };
     }
 

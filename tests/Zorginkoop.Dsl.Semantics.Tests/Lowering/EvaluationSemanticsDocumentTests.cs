@@ -14,9 +14,6 @@ namespace Zorginkoop.Dsl.Semantics.Tests.Lowering;
 /// </summary>
 public partial class EvaluationSemanticsDocumentTests
 {
-    /// <summary>Rules still written in both engines; the page says so. This list may only shrink.</summary>
-    private static readonly string[] KnownLeftOver = ["aantal … waarvoor"];
-
     private static readonly Assembly Runtime = typeof(Operations).Assembly;
 
     [Fact]
@@ -55,8 +52,8 @@ public partial class EvaluationSemanticsDocumentTests
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Equal(KnownLeftOver.Length, leftOver.Count);
-        Assert.All(KnownLeftOver, known => Assert.Contains(leftOver, rule => rule.Contains(known, StringComparison.Ordinal)));
+        // No rule is written in both engines any more (issue 13): the page may not say "not yet one method".
+        Assert.True(leftOver.Count == 0, "Rules still decided in both engines: " + string.Join("\n", leftOver));
     }
 
     [Fact]
