@@ -135,8 +135,7 @@ public sealed partial class CSharpGenerator
         {
             var lowerer = new ExpressionLowerer(context, Fast);
             List<StatementSyntax> ruleBody = [Fast.FreshMemo()];
-            var value = lowerer.Lower(rule, ruleBody);
-            ruleBody.Add(Code.Return(rule.Type == PrimitiveType.Date ? value : Code.Call(Code.Member(TimelineMomentType, "DateOf"), value)));
+            ruleBody.Add(Code.Return(lowerer.LowerAsDate(rule, ruleBody)));
             yield return Method(Code.Nullable(CodeTypes.DateOnly), startMethod, Fast.Parameters(memo: false), ruleBody, SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword);
         }
 

@@ -116,8 +116,7 @@ public sealed partial class CSharpGenerator
             lowerer.Bind(variable, Code.Name(local));
         }
 
-        var value = lowerer.Lower(moment.Expression, body);
-        body.Add(Code.Return(moment.Expression.Type == PrimitiveType.Date ? value : Code.Call(Code.Member(TimelineMomentType, "DateOf"), value)));
+        body.Add(Code.Return(lowerer.LowerAsDate(moment.Expression, body)));
         methods.Add(Method(Code.Nullable(CodeTypes.DateOnly), method, [.. Fast.Parameters(memo: false), Code.Parameter(EventDatesType, "events")], body,
             SyntaxKind.InternalKeyword, SyntaxKind.StaticKeyword));
 

@@ -38,6 +38,10 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
     public ExpressionSyntax Lower(BoundExpression expression, List<StatementSyntax> block) =>
         Emit(Lowerer.For(context.Policy.SubjectVariable).Lower(expression), block);
 
+    /// <summary>Lowers a date rule (an ingangsdatum, a relative timeline moment; <see cref="Lowerer.LowerAsDate"/>) and translates it into C# of type <c>DateOnly?</c>.</summary>
+    public ExpressionSyntax LowerAsDate(BoundExpression rule, List<StatementSyntax> block) =>
+        Emit(Lowerer.For(context.Policy.SubjectVariable).LowerAsDate(rule), block);
+
     private ExpressionSyntax Emit(LoweredExpression expression, List<StatementSyntax> block) => expression switch
     {
         LoweredLiteral literal => Literal(literal),

@@ -24,9 +24,6 @@ public sealed record TimelineMoment(
     public static DateOnly? EventDate(IReadOnlyDictionary<string, DateOnly> events, string name) =>
         events.TryGetValue(name, out var date) ? date : null;
 
-    /// <summary>The day of a moment: a relative date computed as a tijdstip counts by its date.</summary>
-    public static DateOnly? DateOf(DateTime? moment) => moment is { } m ? DateOnly.FromDateTime(m) : null;
-
     /// <summary>The date of this moment given event dates; null while an event it needs has no date.</summary>
     public DateOnly? Resolve(IReadOnlyDictionary<string, DateOnly> events)
     {

@@ -56,12 +56,7 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
 
         DateOnly? StartDate(BoundExpression? rule) =>
             rule is null ? null
-            : new ExpressionInterpreter(subjectFacts, policy.SubjectVariable, withRequest, new EvaluationTrace()).Evaluate(rule) switch
-            {
-                DateOnly d => d,
-                DateTime t => DateOnly.FromDateTime(t),
-                _ => null,
-            };
+            : new ExpressionInterpreter(subjectFacts, policy.SubjectVariable, withRequest, new EvaluationTrace()).EvaluateDate(rule);
     }
 
     private RequirementSetResult Evaluate(RequirementSetSymbol set, FactRecord facts, EvaluationInputs inputs)

@@ -26,6 +26,9 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
 
     public object? Evaluate(BoundExpression expression) => Evaluate(lowerer.Lower(expression));
 
+    /// <summary>A date rule (an ingangsdatum, a relative timeline moment) as the lowering gives it: a datum, a tijdstip already converted.</summary>
+    public DateOnly? EvaluateDate(BoundExpression rule) => (DateOnly?)Evaluate(lowerer.LowerAsDate(rule));
+
     private bool? Truth(LoweredExpression expression) => (bool?)Evaluate(expression);
 
     private object? Evaluate(LoweredExpression expression)

@@ -63,12 +63,7 @@ public sealed class TimelineInterpreter : IPolicyTimelines
                 interpreter.SetVariable(variable, events.TryGetValue(variable.Name, out var d) ? d : null);
             }
 
-            return interpreter.Evaluate(moment.Expression) switch
-            {
-                DateOnly d => d,
-                DateTime t => DateOnly.FromDateTime(t),
-                _ => null,
-            };
+            return interpreter.EvaluateDate(moment.Expression);
         }, moment.Time, moment.Before);
     }
 }

@@ -61,7 +61,7 @@ public static class LoweredPrinter
 
             if (addendum.StartDate is { } start)
             {
-                text.Append("  ingangsdatum ").AppendLine(Print(lowerer.Lower(start)));
+                text.Append("  ingangsdatum ").AppendLine(Print(lowerer.LowerAsDate(start)));
             }
         }
 
@@ -76,7 +76,7 @@ public static class LoweredPrinter
                     // As the engines read a moment: a fixed date as it is, one without events that could not be computed left out.
                     text.AppendLine(moment.FixedDate is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                         : moment.Events.IsEmpty ? "(niet berekend)"
-                        : Print(lowerer.Lower(moment.Expression)));
+                        : Print(lowerer.LowerAsDate(moment.Expression)));
                 }
             }
         }
@@ -135,7 +135,7 @@ public static class LoweredPrinter
 
             if (set.StartDate is { } start)
             {
-                text.Append("  ingangsdatum ").AppendLine(Print(lowerer.Lower(start)));
+                text.Append("  ingangsdatum ").AppendLine(Print(lowerer.LowerAsDate(start)));
             }
         }
 

@@ -16,6 +16,7 @@ public sealed partial class Lowerer
 {
     // Weak, so that what a language server checks on every keystroke is collected with its bound trees.
     private static readonly ConditionalWeakTable<BoundExpression, LoweredExpression> Roots = [];
+    private static readonly ConditionalWeakTable<BoundExpression, LoweredExpression> DateRoots = [];
     private static readonly ConditionalWeakTable<DefinitionSymbol, LoweredDefinition> Definitions = [];
     private static readonly Lock Gate = new();
 
@@ -40,6 +41,30 @@ public sealed partial class Lowerer
             {
                 lowered = LowerNode(expression);
                 Roots.Add(expression, lowered);
+            }
+
+            return lowered;
+        }
+    }
+
+    /// <summary>
+    /// Translates a bound date rule (an <c>ingangsdatum</c>, a relative timeline moment) into a lowered datum
+    /// expression: a rule of type tijdstip counts by its day, through an explicit
+    /// <see cref="Conversion.DateTimeToDate"/> node, so neither engine decides it.
+    /// </summary>
+    public LoweredExpression LowerAsDate(BoundExpression rule)
+    {
+        if (DateRoots.TryGetValue(rule, out var lowered))
+        {
+            return lowered;
+        }
+
+        lock (Gate)
+        {
+            if (!DateRoots.TryGetValue(rule, out lowered))
+            {
+                lowered = AsDate(rule);
+                DateRoots.Add(rule, lowered);
             }
 
             return lowered;
