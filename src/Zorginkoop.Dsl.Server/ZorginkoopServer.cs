@@ -96,6 +96,16 @@ public static class ZorginkoopServer
 
             await next(context);
         });
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+
+            // Routing refuses a body its endpoint does not accept with a bare 415: say it as every other problem.
+            if (context.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType && !context.Response.HasStarted)
+            {
+                await Problem.Write(context, StatusCodes.Status415UnsupportedMediaType, DiagnosticCatalog.UnsupportedMediaType(context.Request.ContentType, "application/json"));
+            }
+        });
         if (options.ApiKey is { Length: > 0 } key)
         {
             app.UseMiddleware<ApiKeyCheck>(key);

@@ -97,19 +97,10 @@ internal sealed class JsonlResultWriter : IResultWriter
 
     public void WriteErrors(IBufferWriter<byte> output, long record, long line, IReadOnlyList<FactError> errors)
     {
-        Start(output, record, line);
-        json.WriteStartArray("errors");
-        foreach (var error in errors)
-        {
-            json.WriteStartObject();
-            json.WriteString("code", error.Code);
-            json.WriteString("field", error.Field);
-            json.WriteString("message", error.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        End(output);
+        json.Reset(output);
+        BatchErrorRecord.Write(json, record, line, errors);
+        json.Flush();
+        output.Write("\n"u8);
     }
 
     private void Start(IBufferWriter<byte> output, long record, long line)

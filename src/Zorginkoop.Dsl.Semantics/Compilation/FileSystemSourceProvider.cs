@@ -8,7 +8,7 @@ namespace Zorginkoop.Dsl.Semantics.Compilation;
 /// refused with a reason instead of being parsed as garbage.
 /// </summary>
 /// <param name="importRoot">The folder every import must stay in (<see cref="ImportRoot"/>); null for the entry policy's own folder.</param>
-public sealed class FileSystemSourceProvider(string? importRoot = null) : ISourceProvider
+public sealed class FileSystemSourceProvider(string? importRoot = null, string? displayRoot = null) : ISourceProvider
 {
     /// <summary>Far above any real policy (the largest seed is 66 kB); keeps a stray huge file from stalling an editor.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
@@ -18,6 +18,21 @@ public sealed class FileSystemSourceProvider(string? importRoot = null) : ISourc
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public string ImportRootFor(string entryFullPath) => importRoot ?? Path.GetDirectoryName(entryFullPath)!;
+
+    /// <summary>
+    /// Relative to <c>displayRoot</c> when one is given (the server names files below the folder it serves, whatever
+    /// its working directory), else to where the command runs.
+    /// </summary>
+    public string DisplayPathOf(string fullPath)
+    {
+        if (displayRoot is null)
+        {
+            return PolicyLoader.DisplayPath(fullPath);
+        }
+
+        var relative = Path.GetRelativePath(displayRoot, fullPath);
+        return Path.IsPathRooted(relative) ? fullPath : relative.Replace('\\', '/');
+    }
 
     public SourceLoadResult Load(string fullPath, string displayPath)
     {

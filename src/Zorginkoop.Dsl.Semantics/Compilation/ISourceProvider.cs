@@ -10,6 +10,9 @@ public interface ISourceProvider
 
     /// <summary>The folder whose tree the imports of the policy starting at <paramref name="entryFullPath"/> must stay in (<see cref="ImportRoot"/>).</summary>
     string ImportRootFor(string entryFullPath) => Path.GetDirectoryName(entryFullPath)!;
+
+    /// <summary>How a file is named in diagnostics and results: by default relative to where the command runs.</summary>
+    string DisplayPathOf(string fullPath) => PolicyLoader.DisplayPath(fullPath);
 }
 
 /// <summary>Either a text, or the reason there is none; <see cref="IsNotText"/> separates binary files from missing ones.</summary>

@@ -49,7 +49,7 @@ public sealed class PolicyLoader(ISourceProvider sources)
             return;
         }
 
-        var display = DisplayPath(fullPath);
+        var display = sources.DisplayPathOf(fullPath);
         var loaded = sources.Load(fullPath, display);
         if (loaded.Text is null)
         {

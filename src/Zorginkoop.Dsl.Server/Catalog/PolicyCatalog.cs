@@ -17,7 +17,7 @@ namespace Zorginkoop.Dsl.Server.Catalog;
 public sealed class PolicyCatalog : IDisposable
 {
     /// <summary>How long a burst of file events (an editor writes, renames, touches) is gathered before one reload.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     private readonly ServerOptions options;
     private readonly ILogger? logger;
@@ -125,7 +125,7 @@ public sealed class PolicyCatalog : IDisposable
         EvaluationSession session;
         try
         {
-            session = EvaluationSession.Open(Path.Combine(options.Folder, display), options.Engine, asOf: null, new FileSystemSourceProvider(root));
+            session = EvaluationSession.Open(Path.Combine(options.Folder, display), options.Engine, asOf: null, new FileSystemSourceProvider(root, displayRoot: root));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

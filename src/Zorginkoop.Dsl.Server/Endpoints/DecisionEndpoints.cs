@@ -263,21 +263,7 @@ internal static class DecisionEndpoints
     private static void WriteError(ArrayBufferWriter<byte> output, long record, long line, IReadOnlyList<FactError> errors)
     {
         using var json = new Utf8JsonWriter(output, LineOptions);
-        json.WriteStartObject();
-        json.WriteNumber("record", record);
-        json.WriteNumber("line", line);
-        json.WriteStartArray("errors");
-        foreach (var error in errors)
-        {
-            json.WriteStartObject();
-            json.WriteString("code", error.Code);
-            json.WriteString("field", error.Field);
-            json.WriteString("message", error.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        BatchErrorRecord.Write(json, record, line, errors);
         json.Flush();
         output.Write("\n"u8);
     }

@@ -11,6 +11,7 @@ using Zorginkoop.Dsl.Publishing.Rendering;
 using Zorginkoop.Dsl.Semantics.Versions;
 using Zorginkoop.Dsl.Server.Catalog;
 using Zorginkoop.Dsl.Server.Http;
+using Zorginkoop.Dsl.Server.Logging;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Server.Endpoints;
@@ -56,7 +57,7 @@ internal static class QueryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal static IResult Health(PolicyCatalog catalog)
+    internal static IResult Health(PolicyCatalog catalog, DecisionLog log)
     {
         var entries = catalog.Entries;
         var healthy = entries.Count > 0 && entries.All(e => e.Served is not null && e.Failure is null);
@@ -75,10 +76,16 @@ internal static class QueryEndpoints
                 ["failure"] = e.Failure is { } failure ? new JsonObject
                 {
                     ["at"] = failure.At.ToString("O"),
+                    ["code"] = (e.Served is null ? DiagnosticCatalog.PolicyNotServedDescriptor : DiagnosticCatalog.ReloadFailedDescriptor).Code,
                     ["summary"] = e.Served is null ? DiagnosticCatalog.PolicyNotServed(e.Id).Message : DiagnosticCatalog.ReloadFailed(e.Id, failure.Diagnostics.Count(d => d.IsError)).Message,
                     ["diagnostics"] = new JsonArray([.. failure.Diagnostics.Select(d => (JsonNode)DiagnosticJson.Item(d))]),
                 } : null,
             })]),
+            ["decisionLog"] = new JsonObject
+            {
+                ["enabled"] = log.Enabled,
+                ["failure"] = log.Failure is { } logFailure ? DiagnosticJson.Item(logFailure) : null,
+            },
         };
 
         // Degraded still serves every policy's last good version; only a server with nothing to serve is unhealthy.
@@ -186,9 +193,19 @@ internal static class QueryEndpoints
         }
 
         var oldVersion = older is { } f ? served.Policy.VersionOn(f) : served.Policy;
-        var newVersion = served.Policy.VersionOn(newer ?? Requests.Today());
+        var toDate = newer ?? Requests.Today();
+        var newVersion = served.Policy.VersionOn(toDate);
+        var diff = PolicyComparer.Compare(oldVersion, newVersion);
+
+        // As `zorginkoop diff --from --to` says it: each side on the date asked (not the date of the amendment in
+        // force then), and the file by its name below the served folder, not by the server's own path.
+        diff = diff with
+        {
+            Old = diff.Old with { Path = served.DisplayPath, AsOf = older },
+            New = diff.New with { Path = served.DisplayPath, AsOf = toDate },
+        };
         var text = new StringWriter();
-        DiffJsonWriter.Write(text, PolicyComparer.Compare(oldVersion, newVersion));
+        DiffJsonWriter.Write(text, diff);
         return Requests.Json(text.ToString());
     }
 

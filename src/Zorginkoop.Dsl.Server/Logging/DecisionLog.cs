@@ -50,6 +50,9 @@ public sealed class DecisionLog : IDisposable
 
     public bool Enabled => file is not null;
 
+    /// <summary>The first write that failed (ZI9611), shown by <c>/v1/health</c>; decisions go on being answered.</summary>
+    public Diagnostic? Failure { get; private set; }
+
     public void Write(Decision decision)
     {
         if (file is null)
@@ -104,7 +107,8 @@ public sealed class DecisionLog : IDisposable
                 if (!failed)
                 {
                     failed = true;
-                    logger?.LogError("{Message}", DiagnosticCatalog.DecisionLogFailed(path!, e.Message).ToString());
+                    Failure = DiagnosticCatalog.DecisionLogFailed(path!, e.Message);
+                    logger?.LogError("{Message}", Failure.ToString());
                 }
             }
         }

@@ -29,7 +29,7 @@ public static partial class DiagnosticCatalog
         Create(RequestTooLargeDescriptor, null, $"Het verzoek is groter dan {limit} bytes; de gegevens van één zorgaanbieder passen ruim in minder. Stuur een batch als application/x-ndjson.");
 
     public static Diagnostic RequestTimedOut(TimeSpan limit) =>
-        Create(RequestTimedOutDescriptor, null, $"Het verzoek is na {limit.TotalSeconds:0.#} seconden afgebroken. Probeer het opnieuw of stuur een kleinere batch.");
+        Create(RequestTimedOutDescriptor, null, $"Het verzoek is na {limit.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} seconden afgebroken. Probeer het opnieuw of stuur een kleinere batch.");
 
     public static Diagnostic ServerBusy(int limit) =>
         Create(ServerBusyDescriptor, null, $"De server verwerkt al {limit} verzoeken tegelijk en de wachtrij is vol. Probeer het over enkele seconden opnieuw.");
