@@ -36,7 +36,7 @@ choiceMember : name | STRING ;
 
 recordDeclaration : GEGEVENS name (ALS name)? LBRACE fieldDeclaration* RBRACE ;
 recordExtension   : AANVULLING name LBRACE fieldDeclaration* RBRACE ;
-fieldDeclaration  : name COLON typeReference STRING? separator? ;
+fieldDeclaration  : name COLON typeReference joinedText? separator? ;
 
 typeReference
     : LIJST VAN typeReference                  # listType
@@ -44,16 +44,16 @@ typeReference
     ;
 simpleType : TEKST | AANTAL | DECIMAAL | BEDRAG | PERCENTAGE | DATUM | TIJDSTIP | DUUR | JANEE | IDENT ;
 
-definitionDeclaration : DEFINITIE name STRING? EQ expression ;
+definitionDeclaration : DEFINITIE name joinedText? EQ expression ;
 
 // ─────────────────────────── requirements ───────────────────────────
 
 requirementSetDeclaration
-    : EISEN name STRING? appliesTo? discretion? LBRACE requirementSetMember* RBRACE
+    : EISEN name joinedText? appliesTo? discretion? LBRACE requirementSetMember* RBRACE
     ;
 appliesTo  : GELDT VOOR expression ;
 // `als <voorwaarde>`: a failure is for judgement only while the condition holds (docs/language.md).
-discretion : MAG AFWIJKEN STRING? (ALS expression)? ;
+discretion : MAG AFWIJKEN joinedText? (ALS expression)? ;
 
 requirementSetMember
     : includeClause
@@ -64,18 +64,18 @@ requirementSetMember
 includeClause : OMVAT name (VERPLICHT | INDIEN VAN TOEPASSING)? ;
 
 requirementDeclaration
-    : EIS name STRING? discretion? requirementBody exceptionClause*
+    : EIS name joinedText? discretion? requirementBody exceptionClause*
       discretion?                               // conditional discretion after the condition
     ;
 requirementBody
     : LBRACE requirementDeclaration* RBRACE     # groupBody
     | expression                                # conditionBody
     ;
-exceptionClause : UITZONDERING STRING? ALS expression ;
+exceptionClause : UITZONDERING joinedText? ALS expression ;
 
 // ───────────────────────────── addenda ─────────────────────────────
 
-addendumDeclaration : ADDENDUM name STRING? appliesTo? LBRACE addendumMember* RBRACE ;
+addendumDeclaration : ADDENDUM name joinedText? appliesTo? LBRACE addendumMember* RBRACE ;
 addendumMember
     : VEREIST OVEREENKOMST name                 # prerequisiteMember
     | includeClause                             # addendumIncludeMember
@@ -85,13 +85,13 @@ addendumMember
 
 // ───────────────────────────── timelines ─────────────────────────────
 
-timelineDeclaration : TIJDLIJN name STRING? LBRACE timelineMember* RBRACE ;
+timelineDeclaration : TIJDLIJN name joinedText? LBRACE timelineMember* RBRACE ;
 timelineMember
-    : FASE STRING LBRACE timelineEntry* RBRACE  # phaseMember
+    : FASE joinedText LBRACE timelineEntry* RBRACE  # phaseMember
     | timelineEntry                             # entryMember
     ;
 
-timelineEntry : (name COLON)? schedule? parties STRING entryClause* ;
+timelineEntry : (name COLON)? schedule? parties joinedText entryClause* ;
 
 schedule
     : UITERLIJK expression                                          # deadlineSchedule
@@ -110,13 +110,13 @@ party   : name | STRING ;
 entryClause
     : VIA (name | STRING)                       # channelClause
     | ALS name                                  # eventClause
-    | VOOR STRING                               # conditionClause
-    | TENZIJ STRING                             # unlessClause
+    | VOOR joinedText                           # conditionClause
+    | TENZIJ joinedText                         # unlessClause
     ;
 
 // ───────────────────────────── amendments ─────────────────────────────
 
-amendmentDeclaration : WIJZIGING expression STRING LBRACE amendmentMember* RBRACE ;
+amendmentDeclaration : WIJZIGING expression joinedText LBRACE amendmentMember* RBRACE ;
 amendmentMember
     : property                                                  # amendmentProperty
     | VOEGT TOE (AAN qualifiedName)? LBRACE amendmentItem* RBRACE   # addOperation
@@ -132,7 +132,7 @@ amendmentItem
 
 // ───────────────────────────── scenarios ─────────────────────────────
 
-scenarioDeclaration : SCENARIO STRING LBRACE scenarioMember* RBRACE ;
+scenarioDeclaration : SCENARIO joinedText LBRACE scenarioMember* RBRACE ;
 scenarioMember
     : GEGEVEN name (VOLGENS name)? recordLiteral?   # givenMember
     | OP expression                             # dateMember
@@ -199,7 +199,7 @@ primary
     | DECIMAL                                                             # decimalLiteral
     | MONEY                                                               # moneyLiteral
     | PERCENT                                                             # percentLiteral
-    | STRING                                                              # textLiteral
+    | joinedText                                                          # textLiteral
     | (JA | NEE)                                                          # booleanLiteral
     | name                                                                # nameReference
     ;
@@ -209,6 +209,10 @@ periodUnit    : KWARTAAL | MAAND | JAAR | WEEK ;
 durationUnit  : MINUUT | MINUTEN | UUR | UREN | DAG | DAGEN | WEEK | WEKEN | MAAND | MAANDEN | KWARTAAL | KWARTALEN | JAAR | JAREN ;
 
 qualifiedName : name (DOT name)* ;
+
+// A sentence written over several lines: adjacent texts are one text, joined by one space (docs/language.md,
+// "Lange zinnen over meer regels"); ZI1032/ZI1033 report the cases where that join would surprise.
+joinedText : STRING+ ;
 separator     : COMMA | SEMI ;
 
 // Keywords that are rare as words in policies may still be used as names.

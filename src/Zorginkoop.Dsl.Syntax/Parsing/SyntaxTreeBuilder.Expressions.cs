@@ -88,7 +88,7 @@ internal sealed partial class SyntaxTreeBuilder
         P.MoneyLiteralContext c => Literal(LiteralKind.Money, c),
         P.PercentLiteralContext c => Literal(LiteralKind.Percentage, c),
         P.BooleanLiteralContext c => Literal(LiteralKind.Boolean, c),
-        P.TextLiteralContext c => new LiteralExpressionSyntax(LiteralKind.Text, Text(c.STRING()).Value, SpanOf(c)),
+        P.TextLiteralContext c => new LiteralExpressionSyntax(LiteralKind.Text, Text(c.joinedText()).Value, SpanOf(c)),
         P.NameReferenceContext c => new NameExpressionSyntax(Name(c.name()), SpanOf(c)),
         null => new ErrorExpressionSyntax(new TextSpan(0, 0)),
         _ => new ErrorExpressionSyntax(SpanOf(context)),
@@ -97,6 +97,7 @@ internal sealed partial class SyntaxTreeBuilder
     private ExpressionSyntax ListLiteral(P.ListLiteralContext context)
     {
         var items = context.expression().Select(Expression).ToList();
+        ReportJoinedTextItems(context.expression());
         if (items is [LiteralExpressionSyntax { Kind: LiteralKind.Decimal } only] && context.separator().Length == 0)
         {
             diagnostics.Add(DiagnosticCatalog.AmbiguousComma(new SourceLocation(text, only.Span), only.Text));

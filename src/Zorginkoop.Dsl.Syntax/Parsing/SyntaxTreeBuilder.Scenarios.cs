@@ -1,3 +1,4 @@
+using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Syntax;
 using Zorginkoop.Dsl.Syntax.Syntax.Amendments;
 using Zorginkoop.Dsl.Syntax.Syntax.Scenarios;
@@ -19,7 +20,7 @@ internal sealed partial class SyntaxTreeBuilder
             P.RemoveOperationContext c => new RemoveOperationSyntax(QualifiedName(c.qualifiedName()), SpanOf(c)),
             _ => new RemoveOperationSyntax(new QualifiedNameSyntax([], SpanOf(m)), SpanOf(m)),
         });
-        return new AmendmentDeclarationSyntax(Expression(context.expression()), Text(context.STRING()), [.. properties], [.. operations], SpanOf(context));
+        return new AmendmentDeclarationSyntax(Expression(context.expression()), Text(context.joinedText()), [.. properties], [.. operations], SpanOf(context));
     }
 
     private SyntaxNode AmendmentItem(P.AmendmentItemContext? context) => context?.GetChild(0) switch
@@ -46,7 +47,7 @@ internal sealed partial class SyntaxTreeBuilder
             P.ExpectMemberContext c => new ExpectationSyntax(QualifiedName(c.qualifiedName()), Expected(c.expectation()), SpanOf(c)),
             _ => new ScenarioDateSyntax(ErrorExpression(m), SpanOf(m)),
         });
-        return new ScenarioDeclarationSyntax(Text(context.STRING()), [.. members], SpanOf(context));
+        return new ScenarioDeclarationSyntax(Text(context.joinedText()), [.. members], SpanOf(context));
     }
 
     private ExampleDeclarationSyntax Example(P.ExampleDeclarationContext context) =>
@@ -88,9 +89,32 @@ internal sealed partial class SyntaxTreeBuilder
     private ValueSyntax Value(P.ValueContext? context) => context switch
     {
         { } c when c.recordLiteral() is { } record => RecordValue(record),
-        { } c when c.LBRACKET() is not null => new ListValueSyntax([.. c.value().Select(Value)], SpanOf(c)),
+        { } c when c.LBRACKET() is not null => ListValue(c),
         { } c when c.ONBEKEND() is not null => new UnknownValueSyntax(SpanOf(c)),
         { } c => new ExpressionValueSyntax(Expression(c.expression()), SpanOf(c)),
         null => new ExpressionValueSyntax(Expression(null), new TextSpan(0, 0)),
     };
+
+    private ListValueSyntax ListValue(P.ValueContext context)
+    {
+        ReportJoinedTextItems(context.value().Select(v => v.expression()));
+        return new ListValueSyntax([.. context.value().Select(Value)], SpanOf(context));
+    }
+
+    /// <summary>
+    /// ZI1033: in a list, <c>["a" "b"]</c> was two items before adjacent texts became one text; say so rather than
+    /// quietly read one. A text in parentheses is one item on purpose.
+    /// </summary>
+    private void ReportJoinedTextItems(IEnumerable<P.ExpressionContext?> items)
+    {
+        foreach (var item in items)
+        {
+            if (item is P.PrimaryExpressionContext primary && primary.primary() is P.TextLiteralContext literal
+                && literal.joinedText()?.STRING() is { Length: > 1 } pieces)
+            {
+                var shown = string.Join(" ", pieces.Select(p => p.GetText().Length >= 2 ? p.GetText()[1..^1] : string.Empty));
+                diagnostics.Add(DiagnosticCatalog.JoinedTextInList(new SourceLocation(text, SpanOf(literal)), shown));
+            }
+        }
+    }
 }

@@ -9,11 +9,11 @@ namespace Zorginkoop.Dsl.Syntax.Parsing;
 internal sealed partial class SyntaxTreeBuilder
 {
     private TimelineDeclarationSyntax Timeline(P.TimelineDeclarationContext context) =>
-        new(Name(context.name()), OptionalText(context.STRING()), [.. context.timelineMember().Select(TimelineMember)], SpanOf(context));
+        new(Name(context.name()), OptionalText(context.joinedText()), [.. context.timelineMember().Select(TimelineMember)], SpanOf(context));
 
     private TimelineMemberSyntax TimelineMember(P.TimelineMemberContext context) => context switch
     {
-        P.PhaseMemberContext c => new TimelinePhaseSyntax(Text(c.STRING()), [.. c.timelineEntry().Select(TimelineEntry)], SpanOf(c)),
+        P.PhaseMemberContext c => new TimelinePhaseSyntax(Text(c.joinedText()), [.. c.timelineEntry().Select(TimelineEntry)], SpanOf(c)),
         P.EntryMemberContext c => TimelineEntry(c.timelineEntry()),
         _ => new TimelinePhaseSyntax(new TextSyntax(string.Empty, SpanOf(context)), [], SpanOf(context)),
     };
@@ -28,7 +28,7 @@ internal sealed partial class SyntaxTreeBuilder
             context.COLON() is null ? null : Name(context.name()),
             Schedule(context.schedule()),
             [.. parties],
-            Text(context.STRING()),
+            Text(context.joinedText()),
             [.. clauses],
             SpanOf(context));
     }
@@ -37,8 +37,8 @@ internal sealed partial class SyntaxTreeBuilder
     {
         P.ChannelClauseContext c => new EntryClauseSyntax(EntryClauseKind.Channel, c.STRING() is { } s ? Text(s).Value : c.name()?.GetText() ?? string.Empty, SpanOf(c)),
         P.EventClauseContext c => new EntryClauseSyntax(EntryClauseKind.Event, c.name()?.GetText() ?? string.Empty, SpanOf(c)),
-        P.ConditionClauseContext c => new EntryClauseSyntax(EntryClauseKind.Condition, Text(c.STRING()).Value, SpanOf(c)),
-        P.UnlessClauseContext c => new EntryClauseSyntax(EntryClauseKind.Unless, Text(c.STRING()).Value, SpanOf(c)),
+        P.ConditionClauseContext c => new EntryClauseSyntax(EntryClauseKind.Condition, Text(c.joinedText()).Value, SpanOf(c)),
+        P.UnlessClauseContext c => new EntryClauseSyntax(EntryClauseKind.Unless, Text(c.joinedText()).Value, SpanOf(c)),
         _ => new EntryClauseSyntax(EntryClauseKind.Condition, string.Empty, SpanOf(context)),
     };
 

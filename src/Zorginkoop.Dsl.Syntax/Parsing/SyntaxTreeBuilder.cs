@@ -28,7 +28,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
         P.ChoiceDeclarationContext c => new ChoiceDeclarationSyntax(Name(c.name()), [.. c.choiceMember().Select(ChoiceMember)], SpanOf(c)),
         P.RecordDeclarationContext c => new RecordDeclarationSyntax(Name(c.name(0)), c.ALS() is null ? null : Name(c.name(1)), [.. c.fieldDeclaration().Select(Field)], SpanOf(c)),
         P.RecordExtensionContext c => new RecordExtensionSyntax(Name(c.name()), [.. c.fieldDeclaration().Select(Field)], SpanOf(c)),
-        P.DefinitionDeclarationContext c => new DefinitionDeclarationSyntax(Name(c.name()), OptionalText(c.STRING()), Expression(c.expression()), SpanOf(c)),
+        P.DefinitionDeclarationContext c => new DefinitionDeclarationSyntax(Name(c.name()), OptionalText(c.joinedText()), Expression(c.expression()), SpanOf(c)),
         P.RequirementSetDeclarationContext c => RequirementSet(c),
         P.AddendumDeclarationContext c => Addendum(c),
         P.TimelineDeclarationContext c => Timeline(c),
@@ -54,7 +54,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
             : new ChoiceMemberSyntax(context.name() is { } name ? Name(name).Text : string.Empty, false, SpanOf(context));
 
     private FieldDeclarationSyntax Field(P.FieldDeclarationContext context) =>
-        new(Name(context.name()), Type(context.typeReference()), OptionalText(context.STRING()), SpanOf(context));
+        new(Name(context.name()), Type(context.typeReference()), OptionalText(context.joinedText()), SpanOf(context));
 
     private TypeSyntax Type(P.TypeReferenceContext? context) => context switch
     {
@@ -78,7 +78,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
         });
         return new RequirementSetDeclarationSyntax(
             Name(context.name()),
-            OptionalText(context.STRING()),
+            OptionalText(context.joinedText()),
             context.appliesTo() is { } applies ? Expression(applies.expression()) : null,
             Discretion(context.discretion()),
             [.. members],
@@ -91,7 +91,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
     };
 
     private DiscretionSyntax? Discretion(P.DiscretionContext? context) =>
-        context is null ? null : new DiscretionSyntax(OptionalText(context.STRING()), SpanOf(context))
+        context is null ? null : new DiscretionSyntax(OptionalText(context.joinedText()), SpanOf(context))
         {
             Condition = context.expression() is { } condition ? Expression(condition) : null,
         };
@@ -105,7 +105,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
             _ => (ErrorExpression(context), ImmutableArray<RequirementSyntax>.Empty),
         };
         var exceptions = context.exceptionClause()
-            .Select(e => new ExceptionSyntax(OptionalText(e.STRING()), Expression(e.expression()), SpanOf(e)));
+            .Select(e => new ExceptionSyntax(OptionalText(e.joinedText()), Expression(e.expression()), SpanOf(e)));
         // A discretion before the body is the usual one; one after it (and after the exceptions) carries a condition.
         var bodyStart = context.requirementBody()?.Start.TokenIndex ?? int.MaxValue;
         var discretions = context.discretion();
@@ -113,7 +113,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
         var trailing = discretions.FirstOrDefault(d => d.Start.TokenIndex > bodyStart);
         return new RequirementSyntax(
             Name(context.name()),
-            OptionalText(context.STRING()),
+            OptionalText(context.joinedText()),
             Discretion(leading),
             condition,
             children,
@@ -136,7 +136,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
         });
         return new AddendumDeclarationSyntax(
             Name(context.name()),
-            OptionalText(context.STRING()),
+            OptionalText(context.joinedText()),
             context.appliesTo() is { } applies ? Expression(applies.expression()) : null,
             [.. members],
             SpanOf(context));
@@ -152,6 +152,107 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
             : new QualifiedNameSyntax([.. context.name().Select(Name)], SpanOf(context));
 
     private TextSyntax? OptionalText(ITerminalNode? node) => node is null ? null : Text(node);
+
+    private TextSyntax? OptionalText(P.JoinedTextContext? context) => context is null ? null : Text(context);
+
+    /// <summary>
+    /// Adjacent texts are one text, joined by one space (docs/language.md, "Lange zinnen over meer regels"); a piece
+    /// that ends with a line break (<c>\n</c>) joins without one. A space of the author's own at a join is not added
+    /// to it (ZI1032), so a sentence wrapped by hand reads as the one the author typed; the span covers every piece.
+    /// </summary>
+    private TextSyntax Text(P.JoinedTextContext? context)
+    {
+        var pieces = context?.STRING() ?? [];
+        if (pieces.Length <= 1)
+        {
+            return Text(pieces.FirstOrDefault());
+        }
+
+        var builder = new StringBuilder();
+        string? previous = null;
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            var symbol = pieces[i].Symbol;
+            var span = SpanOf(symbol);
+            var value = Unescape(pieces[i].GetText(), span.Start);
+            if (value.Trim().Length == 0)
+            {
+                diagnostics.Add(DiagnosticCatalog.EmptyTextPiece(new SourceLocation(text, span)));
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                if (previous.EndsWith('\n') || value.StartsWith('\n'))
+                {
+                    builder.Append(value);
+                    previous = value;
+                    continue;
+                }
+
+                if (EndsWithSpace(previous))
+                {
+                    ReportSpaceAtJoin(pieces[LastNonEmptyBefore(pieces, i)], atEnd: true);
+                    builder.Length = TrimEndSpaces(builder);
+                }
+
+                if (IsSpace(value[0]))
+                {
+                    ReportSpaceAtJoin(pieces[i], atEnd: false);
+                    value = value.TrimStart(' ', '\t', '\u00A0');
+                }
+
+                builder.Append(' ');
+            }
+
+            builder.Append(value);
+            previous = value;
+        }
+
+        var whole = TextSpan.FromBounds(SpanOf(pieces[0].Symbol).Start, SpanOf(pieces[^1].Symbol).End);
+        return new TextSyntax(Composition.Compose(builder.ToString()), whole);
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0';
+
+    private static bool EndsWithSpace(string value) => value.Length > 0 && IsSpace(value[^1]);
+
+    private static int TrimEndSpaces(StringBuilder builder)
+    {
+        var length = builder.Length;
+        while (length > 0 && IsSpace(builder[length - 1]))
+        {
+            length--;
+        }
+
+        return length;
+    }
+
+    private int LastNonEmptyBefore(ITerminalNode[] pieces, int index)
+    {
+        for (var i = index - 1; i > 0; i--)
+        {
+            if (pieces[i].GetText().Trim('"').Trim().Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>ZI1032 at the spaces typed at a join; the quick fix removes them when they are written as spaces.</summary>
+    private void ReportSpaceAtJoin(ITerminalNode piece, bool atEnd)
+    {
+        var span = SpanOf(piece.Symbol);
+        var raw = piece.GetText();
+        var inner = raw.Length >= 2 ? raw[1..^1] : string.Empty;
+        var count = atEnd ? inner.Length - inner.TrimEnd(' ').Length : inner.Length - inner.TrimStart(' ').Length;
+        var spaces = count == 0
+            ? span
+            : atEnd ? new TextSpan(span.End - 1 - count, count) : new TextSpan(span.Start + 1, count);
+        diagnostics.Add(DiagnosticCatalog.SpaceAtTextJoin(new SourceLocation(text, spaces), new SuggestedEdit(spaces, string.Empty)));
+    }
 
     private TextSyntax Text(ITerminalNode? node)
     {
