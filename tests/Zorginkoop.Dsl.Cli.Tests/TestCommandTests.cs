@@ -189,6 +189,29 @@ public class TestCommandTests
         Assert.False(File.ReadAllBytes(junit).AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte order mark");
     }
 
+    /// <summary>Issue 17 point 9: JUnit readers (GitLab, Azure DevOps, Jenkins) show durations and track suites by name across runs.</summary>
+    [Fact]
+    public void JUnitXmlHasTimesATimestampAndASuiteNameThatIsTheSameOnEveryMachine()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("map/beleid.zip", Policy + "\n" + Scenarios);
+        var junit = Path.Combine(folder.Path, "junit.xml");
+
+        // Given as an absolute path from inside the folder: the suite is still named map/beleid.zip.
+        var (exitCode, _, error) = Cli.RunProcess(folder.Path, "test", Path.Combine(folder.Path, "map", "beleid.zip"), "--junit", junit, "--engine", "interpreter");
+
+        Assert.True(exitCode == 0, error);
+        var document = XDocument.Load(junit);
+        var suite = Assert.Single(document.Root!.Elements("testsuite"));
+        Assert.Equal("map/beleid.zip", suite.Attribute("name")!.Value);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$", suite.Attribute("timestamp")!.Value);
+        var times = suite.Elements("testcase").Select(c => decimal.Parse(c.Attribute("time")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(times);
+        Assert.All(suite.Elements("testcase"), c => Assert.Matches(@"^\d+\.\d{3}$", c.Attribute("time")!.Value));
+        Assert.InRange(Math.Abs(times.Sum() - decimal.Parse(suite.Attribute("time")!.Value, System.Globalization.CultureInfo.InvariantCulture)), 0m, 0.01m);
+        Assert.NotNull(document.Root.Attribute("time"));
+    }
+
     [Fact]
     public void CoverageListsWhatNoScenarioExercisedAndThePercentageBothWays()
     {

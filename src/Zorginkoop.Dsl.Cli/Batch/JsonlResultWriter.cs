@@ -12,11 +12,12 @@ namespace Zorginkoop.Dsl.Cli.Batch;
 /// <summary>
 /// One JSON object per line: <c>{"record":1,"line":1,"outcomes":{"Set":"satisfied",…}}</c>, with
 /// <c>"explanations"</c> under <c>--explain</c>, or <c>{"record":…,"line":…,"errors":[{"code","field","message"}]}</c>
-/// for a record that could not be read. Documented in docs/batch.md.
+/// for a record that could not be read. Documented in docs/cli.md ("zorginkoop evaluate — batches"), schema docs/schemas/batch-record.schema.json.
 /// </summary>
 internal sealed class JsonlResultWriter : IResultWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private static readonly JsonEncodedText SchemaVersionName = JsonEncodedText.Encode(SchemaVersions.Member);
     private static readonly JsonEncodedText RecordName = JsonEncodedText.Encode("record");
     private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
     private static readonly JsonEncodedText OutcomesName = JsonEncodedText.Encode("outcomes");
@@ -107,6 +108,7 @@ internal sealed class JsonlResultWriter : IResultWriter
     {
         json.Reset(output);
         json.WriteStartObject();
+        json.WriteNumber(SchemaVersionName, SchemaVersions.BatchRecord);
         json.WriteNumber(RecordName, record);
         json.WriteNumber(LineName, line);
     }

@@ -90,9 +90,13 @@ public static class TestCommand
                 : Engine.Interpreter;
             var runner = EvaluationSession.Open(policy, chosen, EngineReporting.Options(error)).ScenarioRunner();
             var results = new List<ScenarioResult>();
+            var times = new List<TimeSpan>();
+            var started = DateTimeOffset.UtcNow;
             foreach (var scenario in scenarios)
             {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 var result = runner.Run(scenario, on);
+                times.Add(clock.Elapsed);
                 results.Add(result);
                 cover.Record(result.Reached);
                 WriteResult(output, result);
@@ -106,7 +110,7 @@ public static class TestCommand
                 }
             }
 
-            suites.Add(new TestSuiteReport(file, results, []));
+            suites.Add(new TestSuiteReport(file, results, [], times, started));
         }
 
         if (coverage)

@@ -96,6 +96,7 @@ public static class DiagnosticWriter
 
     private static JsonObject ToJson(IReadOnlyList<Diagnostic> diagnostics, int fileCount, IReadOnlyList<AcknowledgedDiagnostic> acknowledged) => new()
     {
+        [SchemaVersions.Member] = SchemaVersions.Check,
         ["files"] = fileCount,
         ["errors"] = diagnostics.Count(d => d.IsError),
         ["warnings"] = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),

@@ -32,7 +32,7 @@ public static class AddendumJsonWriter
             ["missingFacts"] = new JsonArray([.. result.MissingFacts.Select(f => (JsonNode)JsonValue.Create(f)!)]),
             ["requiredContracts"] = EvaluationJsonWriter.Sets(result.RequiredContracts, "/requiredContracts", document),
             ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own, "/ownRequirements", document) : null,
-        };
+        }.Versioned(SchemaVersions.Addendum);
     }
 
     public static string EligibilityText(AddendumResult result) => result.Eligibility switch

@@ -22,7 +22,7 @@ public static class DiffJsonWriter
                 ["consequence"] = a.Consequence,
             })]),
             ["changes"] = new JsonArray([.. diff.Changes.Select(c => (JsonNode)Change(c))]),
-        };
+        }.Versioned(SchemaVersions.Diff);
         output.WriteLine(root.ToJsonString(JsonOutput.Indented));
     }
 

@@ -25,7 +25,7 @@ public static class EvaluationJsonWriter
             ["policy"] = policyPath,
             ["evaluationDate"] = evaluationDate?.ToString("yyyy-MM-dd"),
             ["requirementSets"] = Sets(results, "/requirementSets", document),
-        };
+        }.Versioned(SchemaVersions.Evaluation);
     }
 
     /// <summary>An array of set results at <paramref name="pointer"/> of the document.</summary>

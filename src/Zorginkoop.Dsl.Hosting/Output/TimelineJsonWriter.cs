@@ -26,7 +26,7 @@ public static class TimelineJsonWriter
             ["party"] = header.Party,
             ["events"] = events,
             ["timelines"] = new JsonArray([.. reports.Select(r => (JsonNode)Timeline(r))]),
-        };
+        }.Versioned(SchemaVersions.Timeline);
         output.WriteLine(root.ToJsonString(JsonOutput.Indented));
     }
 
