@@ -21,7 +21,7 @@ public class BatchErrorRecordTests(RepositoryServer server)
         var served = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
 
         var expected = JsonNode.Parse(commandLine)!;
-        Assert.Equal(["record", "line", "errors"], expected.AsObject().Select(p => p.Key));
+        Assert.Equal(["schemaVersion", "record", "line", "errors"], expected.AsObject().Select(p => p.Key));
         Assert.Equal(2, expected["errors"]!.AsArray().Count);
         Assert.Equal(["code", "field", "message"], expected["errors"]![0]!.AsObject().Select(p => p.Key));
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(served)), $"--- command line\n{commandLine}\n--- server\n{served}");

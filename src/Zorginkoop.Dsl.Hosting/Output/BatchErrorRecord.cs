@@ -5,11 +5,12 @@ namespace Zorginkoop.Dsl.Hosting.Output;
 
 /// <summary>
 /// The line of a JSON Lines batch for a record that could not be read (docs/batch.md):
-/// <c>{"record":N,"line":N,"errors":[{"code","field","message"}]}</c>. One writer for
+/// <c>{"schemaVersion":N,"record":N,"line":N,"errors":[{"code","field","message"}]}</c>. One writer for
 /// <c>zorginkoop evaluate --format jsonl</c> and the server's <c>application/x-ndjson</c> batches, so both say it alike.
 /// </summary>
 public static class BatchErrorRecord
 {
+    private static readonly JsonEncodedText SchemaVersionName = JsonEncodedText.Encode(SchemaVersions.Member);
     private static readonly JsonEncodedText RecordName = JsonEncodedText.Encode("record");
     private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
     private static readonly JsonEncodedText ErrorsName = JsonEncodedText.Encode("errors");
@@ -21,6 +22,7 @@ public static class BatchErrorRecord
     public static void Write(Utf8JsonWriter json, long record, long line, IReadOnlyList<FactError> errors)
     {
         json.WriteStartObject();
+        json.WriteNumber(SchemaVersionName, SchemaVersions.BatchRecord);
         json.WriteNumber(RecordName, record);
         json.WriteNumber(LineName, line);
         json.WriteStartArray(ErrorsName);
