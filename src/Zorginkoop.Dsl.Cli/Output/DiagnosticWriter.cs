@@ -110,41 +110,6 @@ public static class DiagnosticWriter
             ["message"] = a.Warning.Message,
             ["acknowledgementLine"] = a.Comment.Start.Line + 1,
         })]),
-        ["diagnostics"] = new JsonArray([.. diagnostics.Select(d => (JsonNode)WithoutNullFile(new JsonObject
-        {
-            ["code"] = d.Code,
-            ["severity"] = Severity(d.Severity),
-            ["message"] = d.Message,
-            ["file"] = d.Location?.Path ?? d.File,
-            ["line"] = d.Location is null ? null : d.Location.Start.Line + 1,
-            ["column"] = d.Location is null ? null : d.Location.Start.Character + 1,
-            ["endLine"] = d.Location is null ? null : d.Location.End.Line + 1,
-            ["endColumn"] = d.Location is null ? null : d.Location.End.Character + 1,
-            ["related"] = new JsonArray([.. d.Related.Select(r => (JsonNode)new JsonObject
-            {
-                ["message"] = r.Message,
-                ["file"] = r.Location.Path,
-                ["line"] = r.Location.Start.Line + 1,
-                ["column"] = r.Location.Start.Character + 1,
-            })]),
-        }))]),
-    };
-
-    /// <summary>A finding about no file (a bad option) has no "file" member, never <c>"file": null</c>.</summary>
-    private static JsonObject WithoutNullFile(JsonObject diagnostic)
-    {
-        if (diagnostic["file"] is null)
-        {
-            diagnostic.Remove("file");
-        }
-
-        return diagnostic;
-    }
-
-    private static string Severity(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
+        ["diagnostics"] = new JsonArray([.. diagnostics.Select(d => (JsonNode)DiagnosticJson.Item(d))]),
     };
 }
