@@ -21,6 +21,9 @@ fi
 echo "== tools of the publishing tests (chromium, poppler-utils, html-validate, axe-core; quick when present)"
 bash tests/publishing/install-browser.sh || status=1
 
+echo "== editors of the language-server tests (neovim; quick when present)"
+bash tests/editors/install-editors.sh || status=1
+
 echo "== SARIF validator of the command-line tests (@microsoft/sarif-multitool; quick when present)"
 bash tests/sarif/install.sh || status=1
 
