@@ -73,6 +73,11 @@ internal static class QueryEndpoints
         {
             ["status"] = healthy ? "ok" : entries.Any(e => e.Served is not null) ? "degraded" : "failing",
             ["generation"] = catalog.Generation,
+            ["lastReload"] = catalog.LastReload is { } reload ? new JsonObject
+            {
+                ["at"] = reload.At.ToString("O"),
+                ["milliseconds"] = Math.Round(reload.Took.TotalMilliseconds, 1),
+            } : null,
             ["folder"] = new JsonArray([.. catalog.FolderProblems.Select(d => (JsonNode)DiagnosticJson.Item(d))]),
             ["policies"] = new JsonArray([.. entries.Select(e => (JsonNode)new JsonObject
             {
@@ -81,6 +86,7 @@ internal static class QueryEndpoints
                 ["serving"] = e.Served is not null,
                 ["contentHash"] = e.Served?.ContentHash,
                 ["loadedAt"] = e.Served?.LoadedAt.ToString("O"),
+                ["engine"] = e.Served?.Session.ResolvedEngine.ToString().ToLowerInvariant(),
                 ["failure"] = e.Failure is { } failure ? new JsonObject
                 {
                     ["at"] = failure.At.ToString("O"),
