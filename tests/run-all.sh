@@ -27,6 +27,9 @@ bash tests/editors/install-editors.sh || status=1
 echo "== SARIF validator of the command-line tests (@microsoft/sarif-multitool; quick when present)"
 bash tests/sarif/install.sh || status=1
 
+echo "== OpenAPI validator of the server tests (@apidevtools/swagger-parser; quick when present)"
+bash tests/openapi/install.sh || status=1
+
 echo "== dotnet test"
 dotnet test Zorginkoop.Dsl.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results/trx" || status=1
 for trx in "$results"/trx/*.trx; do

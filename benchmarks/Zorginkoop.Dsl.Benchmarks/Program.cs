@@ -17,6 +17,7 @@ using Zorginkoop.Dsl.Benchmarks.Facts;
 //   versioned-build [--policy FILE] [--rounds N]                               shared vs full versioned build, as a ratio; fails above 0.5
 //   scaling [--requirements N]                                                   check and editor on N and 2N requirements; fails above ratio 3
 //   oneshot [--rounds N] [--cli zorginkoop.dll]                                  whole-process evaluate and test, cold and warm cache, vs the interpreter
+//   reload [--rounds N]                                                          policy file write → new version serving in the server's catalogue; fails at a median ≥ 1 s
 var command = args.FirstOrDefault() ?? "help";
 var options = args.Skip(1).ToArray();
 string Option(string name, string fallback) => options.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
@@ -158,7 +159,10 @@ switch (command)
             Option("--cli", Path.Combine(repository, "src/Zorginkoop.Dsl.Cli/bin/Release/net10.0/zorginkoop.dll")), int.Parse(Option("--rounds", "3"), invariant), Console.Out);
     }
 
+    case "reload":
+        return Zorginkoop.Dsl.Benchmarks.Server.ReloadBenchmark.Run(RepositoryRoot.Find(), int.Parse(Option("--rounds", "10"), invariant), Console.Out);
+
     default:
-        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor|editor-scaling|scaling|oneshot …  (see docs/benchmarks.md)");
+        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor|editor-scaling|scaling|oneshot|reload|serve-load …  (see docs/benchmarks.md)");
         return 2;
 }
