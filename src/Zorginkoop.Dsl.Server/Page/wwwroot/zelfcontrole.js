@@ -72,6 +72,18 @@
     return error;
   }
 
+  // Loading a policy or its questions is under way: #uitslag says so (data-laden), so a reader (or a test) knows an
+  // evaluation is still to come even before it is asked.
+  async function loading(work) {
+    const results = $("uitslag");
+    results.dataset.laden = String(Number(results.dataset.laden || 0) + 1);
+    try {
+      return await work();
+    } finally {
+      results.dataset.laden = String(Number(results.dataset.laden) - 1);
+    }
+  }
+
   function show(node, message) {
     node.textContent = message || "";
     node.hidden = !message;
@@ -90,6 +102,17 @@
   }
 
   function widgetFor(field, path) {
+    const widget = makeWidget(field, path);
+    widget.optional = !!field.optional;
+    if (widget.optional) {
+      const hint = el("p", { class: "hulp", text: "Mag leeg blijven: leeg is ook een antwoord." });
+      const labelled = widget.element.querySelector(":scope > label, :scope > legend");
+      labelled ? labelled.after(hint) : widget.element.prepend(hint);
+    }
+    return widget;
+  }
+
+  function makeWidget(field, path) {
     const type = field.type;
     switch (type.kind) {
       case "boolean": return booleanWidget(field, path);
@@ -319,7 +342,9 @@
       if (widget.path) {
         const yes = decides(widget.path, missing);
         widget.element.classList.toggle("beslist", yes && !insideList);
-        widget.element.hidden = !(showAll || yes || widget.answered() || insideList || widget.element.contains(document.activeElement));
+        // An optional fact left empty is an answer (absent), not onbekend, so the engine never names it as missing:
+        // it is always asked, or an empty one would decide unseen.
+        widget.element.hidden = !(showAll || yes || widget.optional || widget.answered() || insideList || widget.element.contains(document.activeElement));
         if (yes && !insideList && !widget.children) deciding.push(widget);
       }
       for (const child of widget.children || []) visit(child, insideList);
@@ -596,11 +621,15 @@
     $("formulier").addEventListener("change", changed);
     $("formulier").addEventListener("input", (event) => { if (event.target.matches('input[type="text"], input[type="number"]')) changed(); });
     $("formulier").addEventListener("submit", (event) => event.preventDefault());
-    $("beleid").addEventListener("change", choosePolicy);
+    $("beleid").addEventListener("change", () => loading(choosePolicy));
     $("eisen").addEventListener("change", changed);
     $("partij").addEventListener("change", loadAgenda);
-    $("peildatum").addEventListener("change", async () => { if (state.policy && await loadForm()) changed(); loadAgenda(); });
+    $("peildatum").addEventListener("change", () => loading(async () => { if (state.policy && await loadForm()) changed(); loadAgenda(); }));
 
+    await loading(loadPolicies);
+  }
+
+  async function loadPolicies() {
     try {
       const list = await getJson("/v1/policies");
       state.policies = list.policies.filter((p) => p.serving);
