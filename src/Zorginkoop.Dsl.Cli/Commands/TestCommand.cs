@@ -69,7 +69,7 @@ public static class TestCommand
             {
                 // A policy that does not check has no trustworthy scenarios: its errors count as one failure.
                 DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics.Where(d => d.IsError)), policy.Files.Length);
-                output.WriteLine($"✗ {PolicyLoader.DisplayPath(Path.GetFullPath(file))}: het beleid bevat fouten; zie 'zorginkoop check'");
+                output.WriteLine($"✗ {PolicyLoader.DisplayPathAsGiven(file)}: het beleid bevat fouten; zie 'zorginkoop check'");
                 suites.Add(new TestSuiteReport(file, [], policy.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList()));
                 failed++;
                 continue;
