@@ -20,10 +20,10 @@ public static class AddendumCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var policy = new Argument<string>("beleid") { Description = "Het beleidsbestand (.zip)." };
-        var name = new Option<string>("--name") { Description = "Het addendum, of eisen met een ingangsdatum (een overeenkomst).", Required = true };
+        var name = new Option<string>("--name") { HelpName = "naam", Description = "Het addendum, of eisen met een ingangsdatum (een overeenkomst).", Required = true };
         var requestDate = RequestDate();
         requestDate.Required = true;
-        var facts = new Option<string?>("--facts") { Description = "JSON-bestand met de gegevens van de zorgaanbieder; zonder alleen de ingangsdatum." };
+        var facts = new Option<string?>("--facts") { HelpName = "bestand", Description = "JSON-bestand met de gegevens van de zorgaanbieder; zonder alleen de ingangsdatum." };
         var on = CommonOptions.On();
         var format = CommonOptions.Format("text", "json");
         var root = CommonOptions.Root();
@@ -38,6 +38,7 @@ public static class AddendumCommand
 
     public static Option<DateOnly?> RequestDate() => new("--request-date")
     {
+        HelpName = "JJJJ-MM-DD",
         Description = "De datum van de aanvraag (JJJJ-MM-DD).",
         CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
     };
