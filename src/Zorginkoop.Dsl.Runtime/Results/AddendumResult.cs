@@ -29,4 +29,7 @@ public sealed record AddendumResult(
     /// set that does not apply, as "Gli is niet van toepassing: biedtGli: nee".
     /// </summary>
     public IReadOnlyList<string> NotApplicableParts { get; init; } = [];
+
+    /// <summary>The addendum's <c>looptijd</c>, <c>aanbod</c> and <c>onderhandelbaar</c>, as the policy states them.</summary>
+    public AddendumTerms Terms { get; init; } = AddendumTerms.None;
 }

@@ -214,7 +214,7 @@ public static class LoweredPrinter
                 Operand(text, comparison.Left);
                 text.Append(", ");
                 Operand(text, comparison.Right);
-                text.Append("))");
+                text.Append(comparison.Members.IsEmpty ? string.Empty : ", [" + string.Join(", ", comparison.Members) + "]").Append("))");
                 break;
             case LoweredEquality equality:
                 text.Append(equality.Negated ? "Not(" : string.Empty).Append(equality.Operation).Append('(');
