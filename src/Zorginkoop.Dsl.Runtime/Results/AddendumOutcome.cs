@@ -72,6 +72,7 @@ public static class AddendumOutcome
         {
             NotApplicableParts = eligibility == Outcome.NotSatisfied ? notApplicable : [],
             Terms = terms ?? AddendumTerms.None,
+            ContractAlternatives = contractAlternatives is not null && contractAlternatives.Count == contracts.Count ? contractAlternatives : null,
         };
     }
 
