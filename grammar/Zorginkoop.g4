@@ -31,7 +31,8 @@ property : name COLON expression (TM expression)? separator? ;
 
 importDeclaration : GEBRUIK STRING ;
 
-choiceDeclaration : KEUZE name LBRACE (choiceMember separator?)* RBRACE ;
+// `op volgorde`: the members are listed from low to high, so they compare with < and > (docs/language.md).
+choiceDeclaration : KEUZE name (OP VOLGORDE)? LBRACE (choiceMember separator?)* RBRACE ;
 choiceMember : name | STRING ;
 
 recordDeclaration : GEGEVENS name (ALS name)? LBRACE fieldDeclaration* RBRACE ;
@@ -77,10 +78,11 @@ exceptionClause : UITZONDERING joinedText? ALS expression ;
 
 addendumDeclaration : ADDENDUM name joinedText? appliesTo? LBRACE addendumMember* RBRACE ;
 addendumMember
-    : VEREIST OVEREENKOMST name                 # prerequisiteMember
+    : VEREIST OVEREENKOMST name (OF name)*      # prerequisiteMember   // `A of B`: either contract will do
     | includeClause                             # addendumIncludeMember
     | requirementDeclaration                    # addendumRequirementMember
     | property                                  # addendumPropertyMember
+    | name COLON OP AANVRAAG separator?         # onRequestMember      // `aanbod: op aanvraag`
     ;
 
 // ───────────────────────────── timelines ─────────────────────────────
@@ -223,6 +225,7 @@ name
     | VOORBEELD | VOLGENS
     | EEN | AANVULLING | AANTAL | EERSTE | LAATSTE | VROEGSTE | SOM
     | DAG | WEEK | MAAND | KWARTAAL | JAAR | TOEPASSING | VERPLICHT | INDIEN
+    | VOLGORDE
     ;
 
 // ───────────────────────────── lexer ─────────────────────────────
@@ -278,6 +281,7 @@ VERWACHT     : 'verwacht' ;
 INGANGSDATUM : 'ingangsdatum' ;
 VOORBEELD    : 'voorbeeld' ;
 VOLGENS      : 'volgens' ;
+VOLGORDE     : 'volgorde' ;
 VOLDAAN      : 'voldaan' ;
 TOEPASSING   : 'toepassing' ;
 VERPLICHT    : 'verplicht' ;
