@@ -69,7 +69,16 @@ public sealed record BoundQuantified(Quantifier Quantifier, VariableSymbol Varia
     : BoundExpression(Type, Location)
 {
     public override string? Label => Text;
+
+    /// <summary>
+    /// The <c>uitzondering … als …</c> of each element (<c>voor elke</c> only): a requirement's exception whose condition
+    /// names this quantifier's variable (docs/language.md, "Uitzonderingen per element"), tried per element.
+    /// </summary>
+    public ImmutableArray<BoundElementException> ElementExceptions { get; init; } = [];
 }
+
+/// <summary>One <c>uitzondering "omschrijving" als voorwaarde</c> that applies per element of a <c>voor elke</c>.</summary>
+public sealed record BoundElementException(string Description, BoundExpression Condition);
 
 /// <summary><c>som van v voor s in L</c></summary>
 public sealed record BoundSum(BoundExpression Value, VariableSymbol Variable, BoundExpression Source, TypeSymbol Type, SourceLocation? Location, string Text)
