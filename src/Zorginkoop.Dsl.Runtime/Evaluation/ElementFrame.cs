@@ -49,8 +49,11 @@ internal sealed class ElementFrame
     }
 }
 
-/// <summary>An atom inside elements: the element labels (outermost first, joined by " › ") and what it says.</summary>
-internal readonly record struct ElementAtom(string? Path, string Text)
+/// <summary>
+/// An atom inside elements: the element labels (outermost first, joined by " › ") and what it says; for an element's
+/// applied exception, its description (so that a requirement met through it is met by exception).
+/// </summary>
+internal readonly record struct ElementAtom(string? Path, string Text, string? Exception = null)
 {
     public override string ToString() => Path is null ? Text : $"{Path}: {Text}";
 }

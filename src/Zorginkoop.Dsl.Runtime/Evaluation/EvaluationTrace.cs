@@ -16,6 +16,7 @@ public sealed class EvaluationTrace
     private readonly List<TraceRecording> recordings = [];
     private readonly List<ElementFrame> frames = [];
     private int suppressMissing;
+    private string? elementException;
 
     /// <summary>While suppressed, unknown facts are not listed as missing: <c>is bekend</c> is definite about them.</summary>
     public void SuppressMissing() => suppressMissing++;
@@ -125,9 +126,17 @@ public sealed class EvaluationTrace
     public void Membership(string? itemLabel, object? item, ValueKind itemKind, string relation, string? listLabel, object? list, bool? outcome) =>
         Add($"{Operand(itemLabel, item, itemKind)} {relation} {Operand(listLabel, list, ValueKind.List)}: {ValueFormatter.Format(outcome, ValueKind.Boolean)}");
 
+    /// <summary>
+    /// The description of the first element exception (<see cref="ElementException"/>) among what the last
+    /// <see cref="Take"/> returned: a requirement met with it is met by exception (<c>RequirementAssembly.Requirement</c>).
+    /// </summary>
+    public string? TakenElementException { get; private set; }
+
     /// <summary>Returns what was recorded since the last call and starts afresh.</summary>
     public (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) Take()
     {
+        TakenElementException = elementException;
+        elementException = null;
         var taken = dropped.Count > 0 ? [.. evidence, $"… en nog {dropped.Count}"] : evidence.ToArray();
         var missingTaken = missing.ToArray();
         evidence.Clear();
@@ -185,7 +194,7 @@ public sealed class EvaluationTrace
 
             foreach (var atom in element.Atoms)
             {
-                Add(new ElementAtom(atom.Path is null ? element.Label : $"{element.Label} › {atom.Path}", atom.Text));
+                Add(atom with { Path = atom.Path is null ? element.Label : $"{element.Label} › {atom.Path}" });
             }
         }
     }
@@ -199,7 +208,7 @@ public sealed class EvaluationTrace
         var after = Operations.ElementAfterException(holds, exception);
         if (holds != true && exception == true)
         {
-            Add($"voldaan bij uitzondering: {description}");
+            Add(new ElementAtom(null, $"voldaan bij uitzondering: {description}", description));
         }
 
         return after;
@@ -236,6 +245,9 @@ public sealed class EvaluationTrace
             frames[^1].Add(atom);
             return;
         }
+
+        // An element's exception that reaches the requirement: one of the elements that decided it was met by it.
+        elementException ??= atom.Exception;
 
         if (evidence.Contains(text))
         {
