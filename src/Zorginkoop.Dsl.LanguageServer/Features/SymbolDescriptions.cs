@@ -65,6 +65,12 @@ public static partial class SymbolDescriptions
             text.Append("; **voldaan bij uitzondering** als " + string.Join(" of ", requirement.Exceptions.Select(e => e.Description is null ? "de uitzondering geldt" : $"\"{e.Description}\"")));
         }
 
+        var perElement = BoundQuantified.ElementExceptionsOf(requirement.Condition).ToList();
+        if (perElement.Count > 0)
+        {
+            text.Append("; een element voldoet **bij uitzondering** als " + string.Join(" of ", perElement.Select(e => $"\"{e.Description}\"")));
+        }
+
         if (requirement.Discretion is not null)
         {
             text.Append("; niet voldaan is **ter beoordeling** (mag afwijken" + (requirement.Discretion.Reason is null ? ")" : $": {requirement.Discretion.Reason})"));

@@ -304,9 +304,9 @@ public sealed partial class Binder
             }
 
             requirement.Discretion = BindRequirementDiscretion(file, syntax, scope);
-            requirement.Condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope);
+            var condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope);
             requirement.Children = BindRequirements(file, requirement.Path, syntax.Children, scope);
-            requirement.Exceptions = [.. syntax.Exceptions.Select(e => new RequirementException(e.Description?.Value, expressions.BindCondition(e.Condition, scope), At(file, e)))];
+            (requirement.Condition, requirement.Exceptions) = BindExceptions(file, syntax, condition, scope);
             bound.Add(requirement);
         }
 

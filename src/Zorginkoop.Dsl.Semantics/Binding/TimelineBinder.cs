@@ -298,7 +298,7 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
             BoundBinary b => [b.Left, b.Right],
             BoundTest t => [t.Operand],
             BoundConditional c => [c.Condition, c.Then, c.Else],
-            BoundQuantified q => [q.Source, q.Predicate],
+            BoundQuantified q => [q.Source, q.Predicate, .. q.ElementExceptions.Select(e => e.Condition)],
             BoundSum s => [s.Source, s.Value],
             BoundCount c => [c.Source],
             BoundList l => l.Items,

@@ -270,6 +270,13 @@ public static class LoweredPrinter
                 Write(text, quantifier.Source);
                 text.Append(": ");
                 Write(text, quantifier.Predicate);
+                foreach (var exception in quantifier.Exceptions)
+                {
+                    // Printed only where a policy has them, so the baselines of policies without stay as they were.
+                    text.Append(" ElementException \"").Append(exception.Description).Append("\": ");
+                    Write(text, exception.Condition);
+                }
+
                 break;
             case LoweredSum sum:
                 text.Append("Sum ").Append(sum.Accumulate).Append(" from ");
