@@ -103,6 +103,8 @@ schedule
     | dateLiteral TM expression (beforeTime)?                       # windowSchedule
     | BIJ VOORKEUR (VOOR_ACCENT | VOOR) expression COMMA? MAAR UITERLIJK expression   # preferredSchedule
     | (ELK | ELKE) periodUnit IN INTEGER ((EN | COMMA) INTEGER)*     # recurringSchedule
+    // "doorlopend", "gedurende het hele jaar": no date of its own, all through the years named or the looptijd.
+    | (DOORLOPEND | GEDURENDE HET (HELE | GEHELE) (JAAR | KALENDERJAAR)) (IN INTEGER ((EN | COMMA) INTEGER)*)?   # continuousSchedule
     ;
 beforeTime : (VOOR_ACCENT | VOOR) TIME ;
 
@@ -333,6 +335,11 @@ LAATSTE      : 'laatste' ;
 SOM          : 'som' ;
 JA           : 'ja' ;
 NEE          : 'nee' ;
+DOORLOPEND   : 'doorlopend' ;
+GEDURENDE    : 'gedurende' ;
+HELE         : 'hele' ;
+GEHELE       : 'gehele' ;
+KALENDERJAAR : 'kalenderjaar' ;
 TM           : 't/m' ;
 
 // Literals. Longest match decides: "13.00 uur" is a time, "100.000" an integer,
