@@ -486,7 +486,7 @@
     results.append(el("p", { class: "hulp context", text: `${state.policy.title || state.policy.id} (${outcome.policy}), peildatum ${outcome.evaluationDate}, ${setTitle}.` }));
     const summary = el("ul", {});
     for (const set of outcome.requirementSets) {
-      summary.append(el("li", {}, outcomeBadge(set), " ", set.title || set.name));
+      summary.append(el("li", {}, outcomeBadge(set), " ", set.title || set.name, " ", el("span", { class: "veldnaam", text: set.name })));
       const article = el("article", { class: "eisenset", "data-set": set.name, "data-outcome": set.outcome, "aria-labelledby": "set-" + set.name });
       article.append(el("header", {}, el("h3", { id: "set-" + set.name }, set.title || set.name, " ", el("span", { class: "veldnaam", text: set.name })), outcomeBadge(set)));
       if (set.applicabilityEvidence && set.applicabilityEvidence.length && set.outcome === "notApplicable") {
