@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenQA.Selenium;
+using Xunit.Abstractions;
 
 namespace Zorginkoop.Dsl.Server.Tests.Browser;
 
@@ -11,7 +12,7 @@ namespace Zorginkoop.Dsl.Server.Tests.Browser;
 /// page's JSON download is that very document. A screenshot of each run is kept in TestResults/server-page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public class SelfCheckBrowserTests(BrowserSession browser)
+public class SelfCheckBrowserTests(BrowserSession browser, ITestOutputHelper log)
 {
     public static TheoryData<string> Examples() => EvaluateEqualsCommandLineTests.Examples();
 
@@ -37,6 +38,7 @@ public class SelfCheckBrowserTests(BrowserSession browser)
         Assert.True(notOnForm.Count == 0, $"facts of {run.Name} without a question on the form: {string.Join(", ", notOnForm)}");
         page.Screenshot(Path.Combine(HeadlessChromium.Artifacts, run.Name + ".png"));
         Assert.Equal(expected, page.ShownOutcomes());
+        log.WriteLine($"{run.Name}: {answered.Count} of {Leaves(facts)} facts asked; never shown: {string.Join(", ", neverShown)}");
 
         // Then everything: the page sends exactly the example's facts, so its download is the command line's document.
         page.ShowAllQuestions();

@@ -122,7 +122,12 @@ internal sealed partial class SelfCheckPage(ChromeDriver driver)
         return File.ReadAllText(path);
     }
 
-    public void Screenshot(string path) => driver.GetScreenshot().SaveAsFile(path);
+    /// <summary>The top of the page (choice, first questions, the outcome's summary), as a provider first sees it.</summary>
+    public void Screenshot(string path)
+    {
+        Script.ExecuteScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        driver.GetScreenshot().SaveAsFile(path);
+    }
 
     /// <summary>The facts as the form asks them: a record's fields one by one, a list (of anything) as one answer.</summary>
     public static IEnumerable<(string Path, JsonNode? Value)> Leaves(JsonObject record, string prefix)

@@ -77,6 +77,17 @@ public class SelfCheckPageTests(BrowserSession browser)
         Assert.Contains("PlanningHuisartsgeneeskundig.acceptatie", unfolded, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Choosing_a_contract_shows_only_its_requirements()
+    {
+        var page = OpenWithAnAnswer();
+        browser.Driver.FindElement(By.CssSelector("#eisen option[value=\"Huisartsgeneeskundig\"]")).Click();
+        page.WaitSettled();
+        var sets = browser.Driver.FindElements(By.CssSelector("#uitslag article.eisenset")).Select(a => a.GetAttribute("data-set")).ToList();
+        Assert.Equal(["Huisartsgeneeskundig"], sets);
+        Assert.All(page.ShownOutcomes().Skip(1), row => Assert.StartsWith("Huisartsgeneeskundig.", row, StringComparison.Ordinal));
+    }
+
     private SelfCheckPage OpenWithAnAnswer()
     {
         var page = new SelfCheckPage(browser.Driver);

@@ -93,12 +93,19 @@
   // A widget is one question: { path, element, read() → value or undefined, fill(value), answered() }.
   // undefined means "not answered": the fact is left out, and the engine treats it as onbekend.
 
+  // The policy's Dutch description, and the fact's name beside it (as the outcome and the JSON name it).
+  function caption(tag, attributes, field) {
+    return field.description
+      ? el(tag, attributes, field.description, " ", el("span", { class: "veldnaam", text: field.name }))
+      : el(tag, attributes, el("span", { class: "veldnaam", text: field.name }));
+  }
+
   function label(field, forId) {
-    return el("label", { for: forId }, field.description || field.name, " ", el("span", { class: "veldnaam", text: field.name }));
+    return caption("label", { for: forId }, field);
   }
 
   function legend(field) {
-    return el("legend", {}, field.description || field.name, " ", el("span", { class: "veldnaam", text: field.name }));
+    return caption("legend", {}, field);
   }
 
   function widgetFor(field, path) {
@@ -479,7 +486,7 @@
     results.append(el("p", { class: "hulp context", text: `${state.policy.title || state.policy.id} (${outcome.policy}), peildatum ${outcome.evaluationDate}, ${setTitle}.` }));
     const summary = el("ul", {});
     for (const set of outcome.requirementSets) {
-      summary.append(el("li", {}, outcomeBadge(set), " ", set.title || set.name));
+      summary.append(el("li", {}, outcomeBadge(set), " ", set.title || set.name, " ", el("span", { class: "veldnaam", text: set.name })));
       const article = el("article", { class: "eisenset", "data-set": set.name, "data-outcome": set.outcome, "aria-labelledby": "set-" + set.name });
       article.append(el("header", {}, el("h3", { id: "set-" + set.name }, set.title || set.name, " ", el("span", { class: "veldnaam", text: set.name })), outcomeBadge(set)));
       if (set.applicabilityEvidence && set.applicabilityEvidence.length && set.outcome === "notApplicable") {
@@ -577,7 +584,7 @@
 
   async function loadForm() {
     const policy = state.policy;
-    const form = $("formulier");
+    const form = $("vragen");
     const before = state.root ? facts() : undefined;
     const date = $("peildatum").value;
     let schema;
@@ -620,7 +627,7 @@
     $("alle-vragen").addEventListener("change", () => { if (state.lastJson) markDeciding(missingFacts(JSON.parse(state.lastJson))); });
     $("formulier").addEventListener("change", changed);
     $("formulier").addEventListener("input", (event) => { if (event.target.matches('input[type="text"], input[type="number"]')) changed(); });
-    $("formulier").addEventListener("submit", (event) => event.preventDefault());
+    $("formulier").addEventListener("submit", (event) => { event.preventDefault(); changed(); }); // Enter, or the button: now
     $("beleid").addEventListener("change", () => loading(choosePolicy));
     $("eisen").addEventListener("change", changed);
     $("partij").addEventListener("change", loadAgenda);
