@@ -130,7 +130,8 @@ internal sealed class TypedPolicyGenerator(Random random)
 
     private void Requirement(string indent, int depth, Scope scope)
     {
-        var head = $"{indent}eis r{++nextName} \"Zin {nextName}.\"{(Chance(0.1) ? " mag afwijken" : string.Empty)}";
+        var discretion = Chance(0.1);
+        var head = $"{indent}eis r{++nextName} \"Zin {nextName}.\"{(discretion ? " mag afwijken" : string.Empty)}";
         if (depth < 2 && Chance(0.15))
         {
             Line(head + " {");
@@ -143,7 +144,9 @@ internal sealed class TypedPolicyGenerator(Random random)
             return;
         }
 
-        Line($"{head} {Expression("ja/nee", 0, scope)}");
+        // After 'mag afwijken' a bare 'als … dan' could be the discretion's condition or the rule (ZI3010): parenthesised, it is the rule.
+        var rule = Expression("ja/nee", 0, scope);
+        Line($"{head} {(discretion ? Operand(rule) : rule)}");
         for (var i = Chance(0.25) ? random.Next(1, 3) : 0; i > 0; i--)
         {
             Line($"{indent}    uitzondering{(Chance(0.7) ? $" \"Uitzondering {++nextName}\"" : string.Empty)} als {Expression("ja/nee", 1, scope)}");

@@ -496,8 +496,8 @@ public class ReleaseAttackReplayTests
         var pdb = Path.ChangeExtension(dll, ".pdb");
         var (oldDll, oldPdb) = (File.ReadAllBytes(dll), File.ReadAllBytes(pdb));
         File.WriteAllText(policy, Messy.Replace(">= 10", ">= 20", StringComparison.Ordinal));
-        // The .pdb is renamed first, after a pause of three seconds; the process is killed in the pause before the .dll's rename.
-        using (var killed = Paused(folder.Path, 3_000, "build", policy, "--output", output))
+        // The .pdb is renamed first, after a pause of five seconds; the process is killed in the pause before the .dll's rename.
+        using (var killed = Paused(folder.Path, 5_000, "build", policy, "--output", output))
         {
             WaitUntil(killed, () => !File.ReadAllBytes(pdb).SequenceEqual(oldPdb));
             killed.Kill();
