@@ -177,7 +177,10 @@ internal sealed partial class ExpressionBinder
             return new BoundSetOutcome(set, satisfied.IsNegated, location);
         }
 
-        context.Diagnostics.Add(DiagnosticCatalog.NotARequirementSet(At(scope.File, satisfied.Operand), TextOf(scope, satisfied.Operand)));
+        var suggestion = satisfied.Operand is NameExpressionSyntax { Name.Text: var written }
+            ? NameSuggester.Suggest(written, context.RequirementSets.Select(s => s.Name))
+            : null;
+        context.Diagnostics.Add(DiagnosticCatalog.NotARequirementSet(At(scope.File, satisfied.Operand), TextOf(scope, satisfied.Operand), suggestion));
         return BoundErrorExpression.Instance;
     }
 

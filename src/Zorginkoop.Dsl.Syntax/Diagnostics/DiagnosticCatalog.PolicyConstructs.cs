@@ -16,9 +16,9 @@ public static partial class DiagnosticCatalog
         Create(UnorderedChoiceComparedDescriptor, at,
             $"De waarden van keuze {choice} hebben geen volgorde, dus '{op}' betekent niets. Zet de waarden van laag naar hoog en schrijf 'keuze {choice} op volgorde {{ … }}', of vergelijk met = of 'in'.");
 
-    public static Diagnostic NotARequirementSet(SourceLocation at, string text) =>
+    public static Diagnostic NotARequirementSet(SourceLocation at, string text, string? suggestion = null) =>
         Create(NotARequirementSetDescriptor, at,
-            $"'{text} is voldaan': '{text}' is geen naam van eisen. Alleen eisen (eisen Naam {{ … }}) zijn voldaan, niet voldaan of onbekend; een ja/nee-waarde schrijft u zonder 'is voldaan'.");
+            $"'{text} is voldaan': '{text}' is geen naam van eisen. Alleen eisen (eisen Naam {{ … }}) zijn voldaan, niet voldaan of onbekend; een ja/nee-waarde schrijft u zonder 'is voldaan'.{Suggest(suggestion)}");
 
     public static Diagnostic OutcomeCycle(SourceLocation at, IEnumerable<string> chain) =>
         Create(OutcomeCycleDescriptor, at,
