@@ -178,6 +178,7 @@ expression
     | expression op=(PLUS | MINUS) expression                             # additiveExpression
     | expression NA expression                                            # afterExpression
     | expression IS NIET? test=(BEKEND | ONBEKEND | LEEG)                 # testExpression
+    | expression IS NIET? VOLDAAN                                         # satisfiedExpression   // `Huisartsgeneeskundig is voldaan`
     | expression op=(EQ | NEQ | LT | LE | GT | GE) expression             # comparisonExpression
     | expression BEVAT expression                                         # containsExpression
     | expression NIET? IN expression                                      # inExpression

@@ -71,6 +71,13 @@ public sealed class MachineFormatSchemaTests
         (exit, output, error) = Cli.RunProcess(RepositoryPaths.Root, "addendum", Huisartsen, "--name", "PohGgz", "--request-date", "2026-02-14", "--format", "json");
         Assert.True(exit == 0, error);
         Assert.False(AssertValid("addendum", output).GetProperty("factsGiven").GetBoolean());
+
+        // An addendum with terms and 'vereist overeenkomst A of B': contractAlternatives and terms filled in.
+        (exit, output, error) = Cli.RunProcess(RepositoryPaths.Root, "addendum", Huisartsen, "--name", "ServiceBereikbaarheidDigitalisering", "--request-date", "2026-02-14", "--facts", "policies/vgz/voorbeelden/huisartsenpraktijk-voldoet.json", "--format", "json");
+        Assert.True(exit == 0, error);
+        var service = AssertValid("addendum", output);
+        Assert.Equal("onRequest", service.GetProperty("terms").GetProperty("offer").GetString());
+        Assert.Equal(2, service.GetProperty("contractAlternatives").GetArrayLength());
     }
 
     [Fact]

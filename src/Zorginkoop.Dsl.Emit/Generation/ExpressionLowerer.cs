@@ -56,6 +56,7 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
         LoweredArithmetic arithmetic => Arithmetic(arithmetic, block),
         LoweredLogical logical => Logical(logical, block),
         LoweredComparison comparison => Compare(comparison, block),
+        LoweredSetOutcome outcome => SetOutcome(outcome, block),
         LoweredEquality equality => Equality(equality, block),
         LoweredMembership membership => Membership(membership, block),
         LoweredKnownTest test => KnownTest(test, block),
@@ -158,6 +159,30 @@ internal sealed partial class ExpressionLowerer(GeneratorContext context, Method
                 ? NullConditional(inner, property)
                 : ConditionalAccessExpression(chain.WhenNotNull, MemberBindingExpression(Code.Name(property))))
             : ConditionalAccessExpression(target, MemberBindingExpression(Code.Name(property)));
+
+    /// <summary>
+    /// <c>X is voldaan</c>: the fast path asks X's <c>CheckCore</c> (sharing the memo), the traced path its
+    /// <c>EvaluateCore</c> with a trace of its own, then <c>trace.SetOutcome</c>, as the interpreter does.
+    /// </summary>
+    private ExpressionSyntax SetOutcome(LoweredSetOutcome outcome, List<StatementSyntax> block)
+    {
+        var set = context.Names.Type(context.Names.SetClass(outcome.Set));
+        ExpressionSyntax result;
+        if (Traced)
+        {
+            List<ExpressionSyntax> arguments = [.. signature.SubjectType is null ? [] : new[] { Code.Name(MethodSignature.Subject) }, Code.Name(MethodSignature.Inputs), Code.New(CodeTypes.Trace)];
+            var evaluated = Temp(CodeTypes.RequirementSetResult, Code.Call(Code.Member(set, "EvaluateCore"), arguments), block);
+            result = Code.Member(evaluated, "Outcome");
+            Record(block, "SetOutcome", Code.String(outcome.Set.Name), result, Code.Member(evaluated, "MissingFacts"));
+        }
+        else
+        {
+            result = Code.Invoke(Code.Member(set, "CheckCore"), signature.Arguments());
+        }
+
+        var truth = Temp(NullableBool, Operation("SetSatisfied", result), block);
+        return outcome.Negated ? Temp(NullableBool, Operation("Not", truth), block) : truth;
+    }
 
     private ExpressionSyntax Definition(LoweredDefinitionReference reference, List<StatementSyntax> block)
     {

@@ -125,7 +125,7 @@ internal sealed partial class LayoutPlanner
             case PropertySyntax property:
                 Property(property);
                 break;
-            case IncludeSyntax or PrerequisiteSyntax:
+            case IncludeSyntax or PrerequisiteSyntax or OnRequestSyntax:
                 JoinRange(First(member), Last(member));
                 break;
             default:

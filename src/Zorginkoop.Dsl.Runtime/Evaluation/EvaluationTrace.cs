@@ -119,6 +119,22 @@ public sealed class EvaluationTrace
     /// <summary>A ja/nee fact or definition used as a condition: "preferenteRegio: ja".</summary>
     public void Flag(string label, bool? value) => Add($"{label}: {ValueFormatter.Format(value, ValueKind.Boolean)}");
 
+    /// <summary>
+    /// <c>X is voldaan</c>: "Huisartsgeneeskundig: niet voldaan". When the set is onbekend its missing facts are this
+    /// condition's too, so the explanation says what to supply.
+    /// </summary>
+    public void SetOutcome(string set, Outcome outcome, IReadOnlyList<string> missingFacts)
+    {
+        Add($"{set}: {outcome.ToDutch()}");
+        if (outcome == Outcome.Unknown)
+        {
+            foreach (var path in missingFacts)
+            {
+                Missing(path);
+            }
+        }
+    }
+
     /// <summary>"agbCode is bekend", "veroordelingen is niet leeg".</summary>
     public void Test(string label, string test, bool outcome) => Add(outcome ? $"{label} is {test}" : $"{label} is niet {test}");
 

@@ -326,6 +326,29 @@ public sealed partial class Binder
         {
             set.Includes = [.. set.Includes.Where(included => !Reaches(included, set, []))];
         }
+
+        CheckOutcomeCycles();
+    }
+
+    /// <summary>
+    /// <c>X is voldaan</c> evaluates X, so a set that asks (through includes, definitions or other sets) its own
+    /// outcome would recurse forever: the same cycle guard over both kinds of edge, reported as ZI3022 (the policy then
+    /// has an error and is not evaluated). Pure include cycles were reported and cut above.
+    /// </summary>
+    private void CheckOutcomeCycles()
+    {
+        var outcomes = context.RequirementSets.ToDictionary(s => s, s => SetOutcomeReferences.Of(s).ToList());
+        if (outcomes.Values.All(o => o.Count == 0))
+        {
+            return;
+        }
+
+        var guard = new CycleGuard<RequirementSetSymbol>();
+        foreach (var set in context.RequirementSets)
+        {
+            guard.Walk(set, s => s.Includes.Concat(outcomes.GetValueOrDefault(s) ?? []), _ => { }, chain =>
+                context.Diagnostics.Add(DiagnosticCatalog.OutcomeCycle(chain[^2].Location, chain.Select(s => s.Name))));
+        }
     }
 
     /// <summary>Reports a cycle at the 'omvat' that closes it: the one in the last but one set, naming the first.</summary>

@@ -93,6 +93,8 @@ internal sealed partial class ExpressionBinder
                 }
 
                 return new BoundTest(operand, test.Test, test.IsNegated, location);
+            case SatisfiedExpressionSyntax satisfied:
+                return BindSatisfied(satisfied, scope, location);
             case ConditionalExpressionSyntax conditional:
                 return BindConditional(conditional, scope);
             case QuantifiedExpressionSyntax quantified:
@@ -159,6 +161,26 @@ internal sealed partial class ExpressionBinder
         }
 
         context.Diagnostics.Add(DiagnosticCatalog.UnknownChoiceMember(location, quoted.Text, expectedChoice.Choice.Name, NameSuggester.Suggest(quoted.Text, expectedChoice.Choice.Members.Select(m => m.Name))));
+        return BoundErrorExpression.Instance;
+    }
+
+    /// <summary>
+    /// <c>Huisartsgeneeskundig is [niet] voldaan</c>: the operand names a set of <c>eisen</c> (ZI3021 otherwise); the
+    /// set's outcome is a ja/nee value. A cycle through it is reported with the include cycles (ZI3022).
+    /// </summary>
+    private BoundExpression BindSatisfied(SatisfiedExpressionSyntax satisfied, ExpressionScope scope, SourceLocation location)
+    {
+        if (satisfied.Operand is NameExpressionSyntax { Name: var name } && !scope.Locals.ContainsKey(name.Text)
+            && context.LookupGlobal(name.Text, scope.File) is RequirementSetSymbol set)
+        {
+            context.References.Add(new SymbolReference(At(scope.File, name), set));
+            return new BoundSetOutcome(set, satisfied.IsNegated, location);
+        }
+
+        var suggestion = satisfied.Operand is NameExpressionSyntax { Name.Text: var written }
+            ? NameSuggester.Suggest(written, context.RequirementSets.Select(s => s.Name))
+            : null;
+        context.Diagnostics.Add(DiagnosticCatalog.NotARequirementSet(At(scope.File, satisfied.Operand), TextOf(scope, satisfied.Operand), suggestion));
         return BoundErrorExpression.Instance;
     }
 

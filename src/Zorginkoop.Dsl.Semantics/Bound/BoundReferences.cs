@@ -25,6 +25,15 @@ public sealed record BoundDefinitionReference(DefinitionSymbol Definition, Sourc
     public override string? Label => Definition.Name;
 }
 
+/// <summary>
+/// <c>Huisartsgeneeskundig is [niet] voldaan</c>: the set's outcome as ja/nee (voldaan → ja, niet voldaan and niet
+/// van toepassing → nee, onbekend → onbekend; <c>Operations.SetSatisfied</c>).
+/// </summary>
+public sealed record BoundSetOutcome(RequirementSetSymbol Set, bool IsNegated, SourceLocation? Location) : BoundExpression(PrimitiveType.Boolean, Location)
+{
+    public override string? Label => Set.Name;
+}
+
 /// <summary>A value supplied at evaluation time (<c>aanvraagdatum</c>).</summary>
 public sealed record BoundParameter(ParameterSymbol Parameter, SourceLocation? Location) : BoundExpression(Parameter.Type, Location)
 {

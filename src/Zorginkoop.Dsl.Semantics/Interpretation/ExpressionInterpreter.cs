@@ -47,6 +47,8 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
                 return FactRead(read);
             case LoweredDefinitionReference reference:
                 return Definition(reference);
+            case LoweredSetOutcome outcome:
+                return SetOutcome(outcome);
             case LoweredConversion conversion:
                 return TypedOperationCalls.Convert(conversion.Conversion, Evaluate(conversion.Operand));
             case LoweredNegate negate:
@@ -124,6 +126,16 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
         }
 
         return value;
+    }
+
+    /// <summary>The set is evaluated with a trace of its own, so its atoms stay out of this condition's explanation.</summary>
+    private bool? SetOutcome(LoweredSetOutcome outcome)
+    {
+        var own = new EvaluationTrace();
+        var result = PolicyInterpreter.EvaluateSet(outcome.Set, new ExpressionInterpreter(subject, subjectVariable, inputs, own), own);
+        trace.SetOutcome(outcome.Set.Name, result.Outcome, result.MissingFacts);
+        var truth = Operations.SetSatisfied(result.Outcome);
+        return outcome.Negated ? Operations.Not(truth) : truth;
     }
 
     private object? Compare(LoweredComparison comparison)

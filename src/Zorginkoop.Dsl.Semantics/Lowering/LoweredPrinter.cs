@@ -228,6 +228,9 @@ public static class LoweredPrinter
             case LoweredLogical logical:
                 Call(text, logical.Operation.ToString(), logical.Left, logical.Right);
                 break;
+            case LoweredSetOutcome outcome:
+                text.Append(outcome.Negated ? "Not(" : string.Empty).Append("SetSatisfied(").Append(outcome.Set.Name).Append(outcome.Negated ? "))" : ")");
+                break;
             case LoweredComparison comparison:
                 text.Append("Order").Append(comparison.Relation).Append('(').Append(comparison.Operation).Append('(');
                 Operand(text, comparison.Left);

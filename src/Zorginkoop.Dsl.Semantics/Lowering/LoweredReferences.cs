@@ -35,6 +35,12 @@ public sealed record LoweredFactRead(LoweredExpression Record, FieldSymbol Field
 public sealed record LoweredDefinitionReference(DefinitionSymbol Definition, LoweredDefinition Value, bool RecordsFlag)
     : LoweredExpression(Definition.Type);
 
+/// <summary>
+/// <c>X is [niet] voldaan</c>: evaluates set X (the engines' own set evaluation, with a trace of its own) and gives
+/// <c>Operations.SetSatisfied</c> of its outcome, recorded by <c>EvaluationTrace.SetOutcome</c>.
+/// </summary>
+public sealed record LoweredSetOutcome(Symbols.RequirementSetSymbol Set, bool Negated) : LoweredExpression(Types.PrimitiveType.Boolean);
+
 /// <summary>A definition's lowered value, one object shared by all its uses (engines memoise by it).</summary>
 public sealed class LoweredDefinition(DefinitionSymbol symbol)
 {

@@ -103,6 +103,7 @@ public sealed partial class Lowerer
         BoundUnary unary => Unary(unary),
         BoundBinary binary => Binary(binary),
         BoundTest test => Test(test),
+        BoundSetOutcome outcome => new LoweredSetOutcome(outcome.Set, outcome.IsNegated),
         BoundConditional conditional => Conditional(conditional),
         BoundQuantified quantified => new LoweredQuantifier(quantified.Quantifier, quantified.Variable, LowerNode(quantified.Source), LowerNode(quantified.Predicate), quantified.Type)
         {

@@ -32,6 +32,7 @@ internal sealed partial class SyntaxTreeBuilder
             c.test?.Type switch { P.BEKEND => TestKind.Known, P.ONBEKEND => TestKind.Unknown, _ => TestKind.Empty },
             c.NIET() is not null,
             SpanOf(c)),
+        P.SatisfiedExpressionContext c => new SatisfiedExpressionSyntax(Expression(c.expression()), c.NIET() is not null, SpanOf(c)),
         P.ConditionalExpressionContext c => new ConditionalExpressionSyntax(
             Expression(c.expression(0)),
             Expression(c.expression(1)),

@@ -108,4 +108,54 @@ public class PolicyConstructAgreementTests
         Assert.Equal(JsonSerializer.Serialize(interpreter.Addenda), JsonSerializer.Serialize(generated.Addenda));
         Assert.Equal(JsonSerializer.Serialize(result), JsonSerializer.Serialize(generated.EvaluateAddendum("PohGgz", null, new DateOnly(2026, 2, 14))));
     }
+
+    private const string OutcomeSource = """
+        keuze Soort { Huisartsenpraktijk, RHO }
+        gegevens Aanbieder als aanbieder {
+            soort: Soort
+            agb: ja/nee?
+            mandaat: percentage?
+            praktijkmanager: ja/nee?
+        }
+        eisen Huisartsgeneeskundig geldt voor aanbieder.soort = Huisartsenpraktijk { eis agb aanbieder.agb }
+        eisen ZorgverleningRho geldt voor aanbieder.soort = RHO { eis mandaat aanbieder.mandaat >= 80% }
+        definitie gecontracteerd = Huisartsgeneeskundig is voldaan of ZorgverleningRho is voldaan
+        eisen Praktijkmanagement {
+            eis manager "Alleen met een zorgovereenkomst." als Huisartsgeneeskundig is voldaan dan aanbieder.praktijkmanager
+            eis geenRho ZorgverleningRho is niet voldaan
+            eis ergens gecontracteerd
+        }
+        """;
+
+    [Theory]
+    [InlineData("""{ "soort": "Huisartsenpraktijk", "agb": true, "praktijkmanager": true }""", Outcome.Satisfied)]
+    [InlineData("""{ "soort": "Huisartsenpraktijk", "agb": true, "praktijkmanager": false }""", Outcome.NotSatisfied)]
+    [InlineData("""{ "soort": "Huisartsenpraktijk", "agb": false, "praktijkmanager": false }""", Outcome.NotSatisfied)]
+    [InlineData("""{ "soort": "Huisartsenpraktijk", "praktijkmanager": true }""", Outcome.Unknown)]
+    [InlineData("""{ "soort": "RHO", "mandaat": 90 }""", Outcome.NotSatisfied)]
+    [InlineData("""{ "soort": "RHO" }""", Outcome.Unknown)]
+    public void ASetsOutcomeInAConditionAgreesOnBothEngines(string json, Outcome expected)
+    {
+        var compiled = TestPolicy.From(OutcomeSource);
+        var facts = compiled.Facts(json);
+        var interpreted = new PolicyInterpreter(compiled.Policy).Evaluate("Praktijkmanagement", facts);
+        Assert.Equal(expected, interpreted.Outcome);
+        Assert.Equal(ResultText.Print(interpreted), ResultText.Print(compiled.Evaluator.Evaluate("Praktijkmanagement", facts)));
+        Assert.Equal(expected, compiled.Evaluator.Check("Praktijkmanagement", facts));
+    }
+
+    [Fact]
+    public void ASetsOutcomeIsExplainedAndItsMissingFactsAreNamed()
+    {
+        var compiled = TestPolicy.From(OutcomeSource);
+        var result = new PolicyInterpreter(compiled.Policy).Evaluate("Praktijkmanagement", compiled.Facts("""{ "soort": "Huisartsenpraktijk", "praktijkmanager": false }"""));
+        var manager = result.Requirements.Single(r => r.Path.EndsWith("manager", StringComparison.Ordinal));
+        Assert.Equal(Outcome.Unknown, manager.Outcome);
+        Assert.Contains("Huisartsgeneeskundig: onbekend", manager.Evidence);
+        Assert.Contains("agb", manager.MissingFacts);
+        // A set the provider is outside of is not met: a RHO has no Huisartsgeneeskundig contract.
+        var rho = new PolicyInterpreter(compiled.Policy).Evaluate("Praktijkmanagement", compiled.Facts("""{ "soort": "RHO", "mandaat": 90 }"""));
+        Assert.Contains("Huisartsgeneeskundig: niet van toepassing", rho.Requirements[0].Evidence);
+        Assert.Equal(Outcome.Satisfied, rho.Requirements[0].Outcome);
+    }
 }

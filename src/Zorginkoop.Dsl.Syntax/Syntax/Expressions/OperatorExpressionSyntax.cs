@@ -44,5 +44,8 @@ public sealed record BinaryExpressionSyntax(BinaryOperator Operator, ExpressionS
 /// <summary><c>x is [niet] bekend|onbekend|leeg</c>: always a definite ja/nee, even when x is unknown.</summary>
 public sealed record TestExpressionSyntax(ExpressionSyntax Operand, TestKind Test, bool IsNegated, TextSpan Span) : ExpressionSyntax(Span);
 
+/// <summary><c>Huisartsgeneeskundig is [niet] voldaan</c>: the outcome of a requirement set as a ja/nee value.</summary>
+public sealed record SatisfiedExpressionSyntax(ExpressionSyntax Operand, bool IsNegated, TextSpan Span) : ExpressionSyntax(Span);
+
 /// <summary><c>als A dan B [anders C]</c></summary>
 public sealed record ConditionalExpressionSyntax(ExpressionSyntax Condition, ExpressionSyntax Then, ExpressionSyntax? Else, TextSpan Span) : ExpressionSyntax(Span);
