@@ -254,7 +254,18 @@ public sealed partial class Binder
             }
 
             requirement.Discretion = BindRequirementDiscretion(file, syntax, scope);
-            requirement.Condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope);
+            if (syntax.Sentence is null && syntax.Condition is LiteralExpressionSyntax { Kind: LiteralKind.Text } sentenceOnly)
+            {
+                // "eis b \"Een zin\"" while typing: the sentence stands where the condition goes; "is tekst" would puzzle.
+                context.Diagnostics.Add(DiagnosticCatalog.RequirementWithoutCondition(At(file, sentenceOnly), syntax.Name.Text, file.Text.Content.Substring(sentenceOnly.Span.Start, sentenceOnly.Span.Length)));
+                requirement.Condition = BoundErrorExpression.Instance;
+            }
+            else
+            {
+                requirement.Condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope);
+                requirement.ConditionLocation = syntax.Condition is null ? null : At(file, syntax.Condition);
+            }
+
             requirement.Children = BindRequirements(file, requirement.Path, syntax.Children, scope);
             requirement.Exceptions = [.. syntax.Exceptions.Select(e => new RequirementException(e.Description?.Value, expressions.BindCondition(e.Condition, scope), At(file, e)))];
             bound.Add(requirement);
