@@ -122,7 +122,7 @@ internal static class BatchEvaluation
     {
         DiagnosticWriter.WriteLines(error, summary.Messages);
 
-        if (summary.Failed > summary.Messages.Count)
+        if (summary.Failed > summary.Messages.Count(m => !m.IsWarning))
         {
             error.WriteLine($"… en meer: {DutchFormat.Integer(summary.Failed)} records met fouten in totaal; elke fout staat in de uitvoer bij zijn record.");
         }

@@ -77,6 +77,11 @@ internal sealed class RecordProcessor
                 }
 
                 facts = read;
+                if (read.Warnings.Count > 0 && chunk.Messages.Count < MessagesPerChunk)
+                {
+                    // Warnings (ZI8014) go to stderr with the errors; the record's outcome is written as usual.
+                    chunk.Messages.AddRange(read.Warnings.Take(MessagesPerChunk - chunk.Messages.Count));
+                }
             }
 
             if (job.Explain)

@@ -77,6 +77,8 @@ public static class AddendumCommand
             }
 
             var (read, errors) = FactReader.Parse(json, session.Subject!, factsPath);
+            // A doubtful value (ZI8014) is read and said; the evaluation goes on.
+            DiagnosticWriter.WriteLines(error, read?.Warnings ?? []);
             if (errors.Count > 0 || read is null)
             {
                 DiagnosticWriter.WriteLines(error, errors);

@@ -86,6 +86,8 @@ public static class EvaluateCommand
         }
 
         var (facts, errors) = FactReader.Parse(json, session.Subject!, factsPath);
+        // A doubtful value (ZI8014) is read and said; the evaluation goes on.
+        DiagnosticWriter.WriteLines(error, facts?.Warnings ?? []);
         if (errors.Count > 0 || facts is null)
         {
             DiagnosticWriter.WriteLines(error, errors);

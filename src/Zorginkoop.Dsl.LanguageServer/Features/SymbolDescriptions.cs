@@ -54,10 +54,17 @@ public static partial class SymbolDescriptions
             text.Append($"\n\n> {requirement.Sentence}");
         }
 
+        if (requirement.ConditionLocation is { } condition)
+        {
+            // The condition as written (one line), so the hover answers "when is this voldaan?" without scrolling.
+            var written = string.Join(' ', condition.Source.Content.Substring(condition.Span.Start, condition.Span.Length).Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            text.Append($"\n\nVoldaan als: `{written}`");
+        }
+
         text.Append("\n\nUitkomst: **voldaan**, **niet voldaan** of **onbekend** (als een feit ontbreekt)");
         if (requirement.IsGroup)
         {
-            text.Append($"; voldaan als alle {requirement.Children.Length} onderliggende eisen voldaan zijn");
+            text.Append(requirement.Children.Length == 1 ? "; voldaan als de onderliggende eis voldaan is" : $"; voldaan als alle {requirement.Children.Length} onderliggende eisen voldaan zijn");
         }
 
         if (!requirement.Exceptions.IsDefaultOrEmpty)
@@ -87,7 +94,7 @@ public static partial class SymbolDescriptions
             text.Append($"\n\n{set.Title}");
         }
 
-        text.Append($"\n\n{set.Requirements.Length} eisen");
+        text.Append(set.Requirements.Length == 1 ? "\n\n1 eis" : $"\n\n{set.Requirements.Length} eisen");
         if (!set.Includes.IsDefaultOrEmpty)
         {
             text.Append(", omvat " + string.Join(", ", set.Includes.Select(i => $"`{i.Name}`")));

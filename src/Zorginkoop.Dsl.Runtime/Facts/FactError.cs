@@ -2,13 +2,16 @@ namespace Zorginkoop.Dsl.Runtime.Facts;
 
 /// <summary>
 /// A problem with supplied facts, naming the record and the field, in Dutch, with a stable code
-/// (ZI8xxx, catalogued with the compiler's diagnostics).
+/// (ZI8xxx, catalogued with the compiler's diagnostics). A warning (<see cref="IsWarning"/>) leaves the value read;
+/// it travels on <see cref="FactRecord.Warnings"/>, never among the errors that stop an evaluation.
 /// </summary>
-public sealed record FactError(string Code, string Record, string Field, string Message)
+public sealed record FactError(string Code, string Record, string Field, string Message, bool IsWarning = false)
 {
     public override string ToString() => string.IsNullOrEmpty(Field)
-        ? $"{Record}: error {Code}: {Message}"
-        : $"{Record}, veld '{Field}': error {Code}: {Message}";
+        ? $"{Record}: {Severity} {Code}: {Message}"
+        : $"{Record}, veld '{Field}': {Severity} {Code}: {Message}";
+
+    private string Severity => IsWarning ? "warning" : "error";
 }
 
 /// <summary>The codes of <see cref="FactError"/>; kept equal to the catalogue's by a test.</summary>
@@ -27,4 +30,5 @@ public static class FactErrorCodes
     public const string InvalidText = "ZI8011";
     public const string AmbiguousNumber = "ZI8012";
     public const string DuplicateField = "ZI8013";
+    public const string FractionAsPercentage = "ZI8014";
 }

@@ -57,7 +57,33 @@ public static class FactReader
             return (null, errors);
         }
 
-        return (ReadRecord(element, schema, recordLabel, string.Empty, errors), errors);
+        var facts = ReadRecord(element, schema, recordLabel, string.Empty, errors);
+        if (!errors.Any(e => e.IsWarning))
+        {
+            return (facts, errors);
+        }
+
+        facts.Warnings = [.. errors.Where(e => e.IsWarning)];
+        return (facts, [.. errors.Where(e => !e.IsWarning)]);
+    }
+
+    /// <summary>
+    /// 0,42 where a percentage is expected: a spreadsheet's fraction (42%) or really 0,42%? Read as written (0,42%),
+    /// with ZI8014; "0,42%" with its sign, 0 and whole numbers are clear. <see cref="Utf8FactReader"/> leaves such a
+    /// value to this reader, so the warning is given on both paths.
+    /// </summary>
+    internal static bool IsFractionForPercentage(decimal value, ReadOnlySpan<char> written) =>
+        value != 0 && Math.Abs(value) < 1 && !written.TrimEnd().EndsWith('%');
+
+    private static void WarnFraction(decimal value, string written, string record, string path, List<FactError> errors)
+    {
+        var percent = Dutch(value * 100);
+        var shown = Dutch(value);
+        errors.Add(new FactError(FactErrorCodes.FractionAsPercentage, record, path,
+            $"{written} is gelezen als {shown}%, maar lijkt een breuk ({percent}%), zoals een spreadsheet die opslaat. Bedoelt u {percent}%, schrijf dan {percent}; bedoelt u echt {shown}%, schrijf dan \"{shown}%\".",
+            IsWarning: true));
+
+        static string Dutch(decimal number) => (number / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture).Replace('.', ',');
     }
 
     private static FactRecord ReadRecord(JsonElement element, RecordSchema schema, string record, string path, List<FactError> errors)
@@ -198,7 +224,17 @@ public static class FactReader
             case ValueKind.Decimal or ValueKind.Money or ValueKind.Percentage:
                 if (element.ValueKind == JsonValueKind.Number)
                 {
-                    return element.TryGetDecimal(out var number) ? number : OutOfRange();
+                    if (!element.TryGetDecimal(out var number))
+                    {
+                        return OutOfRange();
+                    }
+
+                    if (type.Kind == ValueKind.Percentage && IsFractionForPercentage(number, string.Empty))
+                    {
+                        WarnFraction(number, element.GetRawText(), record, path, errors);
+                    }
+
+                    return number;
                 }
 
                 if (element.ValueKind != JsonValueKind.String)
@@ -209,6 +245,11 @@ public static class FactReader
                 switch (DutchNumberText.Read(text, type.Kind, out var parsed))
                 {
                     case DutchNumberReading.Number:
+                        if (type.Kind == ValueKind.Percentage && IsFractionForPercentage(parsed, text))
+                        {
+                            WarnFraction(parsed, $"\"{Shorten(text)}\"", record, path, errors);
+                        }
+
                         return parsed;
                     case DutchNumberReading.OutOfRange:
                         return OutOfRange();

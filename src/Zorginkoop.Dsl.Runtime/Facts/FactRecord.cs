@@ -22,6 +22,9 @@ public sealed class FactRecord
 
     public RecordSchema Schema { get; }
 
+    /// <summary>What the reader read but doubts (ZI8014: <c>0,42</c> for a percentage); empty for most records.</summary>
+    public IReadOnlyList<FactError> Warnings { get; internal set; } = [];
+
     public object? this[int index] => values[index];
 
     public object? this[string fieldName] => Schema.IndexOf(fieldName) is var i and >= 0 ? values[i] : null;

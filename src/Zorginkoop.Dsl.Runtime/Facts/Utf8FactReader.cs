@@ -146,13 +146,14 @@ public sealed class Utf8FactReader
                 if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
                 {
                     value = number;
-                    return true;
+                    // A fraction for a percentage deserves FactReader's warning (ZI8014).
+                    return plan.Type.Kind != ValueKind.Percentage || !FactReader.IsFractionForPercentage(number, string.Empty);
                 }
 
-                if (reader.TokenType == JsonTokenType.String && DutchNumberText.Read(reader.GetString()!, plan.Type.Kind, out var parsed) == DutchNumberReading.Number)
+                if (reader.TokenType == JsonTokenType.String && reader.GetString()! is var written && DutchNumberText.Read(written, plan.Type.Kind, out var parsed) == DutchNumberReading.Number)
                 {
                     value = parsed;
-                    return true;
+                    return plan.Type.Kind != ValueKind.Percentage || !FactReader.IsFractionForPercentage(parsed, written);
                 }
 
                 return false;

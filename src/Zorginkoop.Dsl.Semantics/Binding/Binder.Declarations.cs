@@ -304,7 +304,19 @@ public sealed partial class Binder
             }
 
             requirement.Discretion = BindRequirementDiscretion(file, syntax, scope);
-            var condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope);
+            BoundExpression? condition;
+            if (syntax.Sentence is null && syntax.Condition is LiteralExpressionSyntax { Kind: LiteralKind.Text } sentenceOnly)
+            {
+                // "eis b \"Een zin\"" while typing: the sentence stands where the condition goes; "is tekst" would puzzle.
+                context.Diagnostics.Add(DiagnosticCatalog.RequirementWithoutCondition(At(file, sentenceOnly), syntax.Name.Text, file.Text.Content.Substring(sentenceOnly.Span.Start, sentenceOnly.Span.Length)));
+                condition = BoundErrorExpression.Instance;
+            }
+            else
+            {
+                condition = syntax.Condition is null ? null : expressions.BindCondition(syntax.Condition, scope);
+                requirement.ConditionLocation = syntax.Condition is null ? null : At(file, syntax.Condition);
+            }
+
             requirement.Children = BindRequirements(file, requirement.Path, syntax.Children, scope);
             (requirement.Condition, requirement.Exceptions) = BindExceptions(file, syntax, condition, scope);
             bound.Add(requirement);

@@ -258,6 +258,12 @@ internal sealed partial class ExpressionBinder
     {
         var target = BindExpression(member.Target, scope);
         var location = At(scope.File, member.Member);
+        if (member.Member.Text.Length == 0)
+        {
+            // "aanbieder." without a name: the parser said so after the dot (ZI1002); "geen veld ''" would repeat it.
+            return BoundErrorExpression.Instance;
+        }
+
         switch (target.Type)
         {
             case ErrorType:

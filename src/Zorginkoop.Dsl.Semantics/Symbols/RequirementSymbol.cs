@@ -18,6 +18,9 @@ public sealed class RequirementSymbol(string name, SourceLocation location, stri
 
     public BoundExpression? Condition { get; internal set; }
 
+    /// <summary>Where the condition is written, so an editor can show it as the author wrote it (hover).</summary>
+    public SourceLocation? ConditionLocation { get; internal set; }
+
     public ImmutableArray<RequirementSymbol> Children { get; internal set; } = [];
 
     public ImmutableArray<RequirementException> Exceptions { get; internal set; } = [];

@@ -19,4 +19,5 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FactsInvalidTextDescriptor = Error("ZI8011", "Tekst in feiten met een halve UTF-16-escape");
     public static readonly DiagnosticDescriptor FactsAmbiguousNumberDescriptor = Error("ZI8012", "Getal in feiten met een punt die niet eenduidig is");
     public static readonly DiagnosticDescriptor FactsDuplicateFieldDescriptor = Error("ZI8013", "Veld staat twee keer in de feiten");
+    public static readonly DiagnosticDescriptor FactsFractionAsPercentageDescriptor = Warning("ZI8014", "Breuk in een percentageveld");
 }

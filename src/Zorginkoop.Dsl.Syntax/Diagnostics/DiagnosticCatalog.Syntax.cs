@@ -21,6 +21,10 @@ public static partial class DiagnosticCatalog
     public static Diagnostic MissingToken(SourceLocation at, string missing, string found) =>
         Create(MissingTokenDescriptor, at, $"Hier ontbreekt {missing} (gevonden: {found}).");
 
+    /// <summary>"aanbieder." with nothing after the dot: the one message while typing, right after the dot.</summary>
+    public static Diagnostic MissingMemberName(SourceLocation at, string target, string found) =>
+        Create(MissingTokenDescriptor, at, $"Na '{target}.' ontbreekt de naam van een veld (gevonden: {found}).");
+
     public static Diagnostic InvalidCharacter(SourceLocation at, string character) =>
         Create(InvalidCharacterDescriptor, at, $"Het teken '{character}' hoort niet in een beleidsbestand.");
 

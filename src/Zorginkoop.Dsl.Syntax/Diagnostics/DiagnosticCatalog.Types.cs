@@ -25,6 +25,10 @@ public static partial class DiagnosticCatalog
     public static Diagnostic ConditionNotBoolean(SourceLocation at, string text, string actual) =>
         Create(ConditionNotBooleanDescriptor, at, $"Een voorwaarde moet ja/nee opleveren, maar '{text}' is {actual}. Vergelijk het met iets, bijvoorbeeld '{text} >= …'.");
 
+    /// <summary><c>eis b "Een zin"</c>: the sentence was taken for the condition, which is missing.</summary>
+    public static Diagnostic RequirementWithoutCondition(SourceLocation at, string name, string sentence) =>
+        Create(ConditionNotBooleanDescriptor, at, $"Eis '{name}' heeft een zin maar geen voorwaarde. Schrijf na de zin wanneer aan de eis is voldaan, bijvoorbeeld 'eis {name} {sentence} aanbieder.… >= …'.");
+
     public static Diagnostic NoFields(SourceLocation at, string text, string type) =>
         Create(NoFieldsDescriptor, at, $"'{text}' is {type} en heeft geen velden.");
 

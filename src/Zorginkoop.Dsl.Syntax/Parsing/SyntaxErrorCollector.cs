@@ -49,6 +49,16 @@ internal sealed class SyntaxErrorCollector(SourceText text, DiagnosticBag diagno
         }
 
         var found = TokenDisplay.Describe(offendingSymbol);
+        if (recognizer is Parser memberOwner && PreviousVisible((ITokenStream)memberOwner.InputStream, offendingSymbol.TokenIndex) is { Type: ZorginkoopLexer.DOT } dot
+            && (e?.GetExpectedTokens() ?? memberOwner.GetExpectedTokens()).Contains(ZorginkoopLexer.IDENT))
+        {
+            // "aanbieder." while typing: a field name is missing right after the dot, not one of the keywords that may
+            // also be names somewhere, and not at the '}' on the next line where the parser noticed.
+            var target = PreviousVisible((ITokenStream)memberOwner.InputStream, dot.TokenIndex);
+            diagnostics.Add(DiagnosticCatalog.MissingMemberName(new SourceLocation(text, new TextSpan(dot.StopIndex + 1, 0)), target?.Text ?? string.Empty, found));
+            return;
+        }
+
         if (msg.StartsWith("missing ", StringComparison.Ordinal))
         {
             var expected = recognizer is Parser parser ? Expected(parser.GetExpectedTokens()) : null;

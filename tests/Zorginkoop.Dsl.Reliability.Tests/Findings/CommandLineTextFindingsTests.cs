@@ -74,10 +74,10 @@ public class CommandLineTextFindingsTests
         Assert.Empty(error);
         Assert.Contains("Gebruik:\n  zorginkoop", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("Opties:", output, StringComparison.Ordinal);
-        Assert.Contains("Toon uitleg en gebruik.", output, StringComparison.Ordinal);
+        Assert.Contains("Toon help en gebruiksinformatie.", output, StringComparison.Ordinal);
         if (args[0] == "evaluate")
         {
-            Assert.Contains("--facts <facts> (verplicht)", output, StringComparison.Ordinal);
+            Assert.Contains("--facts <bestand> (VERPLICHT)", output, StringComparison.Ordinal);
             Assert.Contains("[standaard: text]", output, StringComparison.Ordinal);
             Assert.Contains("Argumenten:\n  <beleid>", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         }

@@ -6,6 +6,7 @@ using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
 using Zorginkoop.Dsl.Syntax.Syntax.Timelines;
+using Zorginkoop.Dsl.Syntax.Text;
 
 namespace Zorginkoop.Dsl.LanguageServer.Handlers.Hover;
 
@@ -41,9 +42,18 @@ internal sealed class HoverHandler(ServerContext context) : IRequestHandler<Hove
             return null;
         }
 
+        if (token.Kind == LexicalTokenKind.Time && DateTimeTokens.DateBefore(analysis.Tokens, token, analysis.Text.Content) is { } dateOfTime)
+        {
+            // On the time of a date-time: the same hover as on its date.
+            token = dateOfTime;
+        }
+
         if (token.Kind == LexicalTokenKind.Date && DutchDates.TryParse(token.Text, out var date))
         {
-            return Markdown($"**{DutchFormat.Weekday(date)}** {DutchFormat.Date(date)}", PositionConverter.ToRange(analysis.Text, token.Span));
+            // A date-time keeps its time: "dinsdag 30 september 2025 17:00 uur", over both tokens.
+            var time = DateTimeTokens.TimeAfter(analysis.Tokens, token, analysis.Text.Content);
+            var span = time is null ? token.Span : TextSpan.FromBounds(token.Span.Start, time.Span.End);
+            return Markdown($"**{DutchFormat.Weekday(date)}** {DutchFormat.Date(date)}{(time is null ? string.Empty : " " + time.Text)}", PositionConverter.ToRange(analysis.Text, span));
         }
 
         var parameter = token.Text == BuiltInParameters.RequestDate.Name ? BuiltInParameters.RequestDate

@@ -30,7 +30,8 @@ internal sealed class InlayHintHandler(ServerContext context) : IRequestHandler<
                 .Where(t => t.Parsed)
                 .Select(t => new InlayHint
                 {
-                    Position = PositionConverter.ToPosition(analysis.Text, t.Token.Span.End),
+                    // After the whole date-time ("30 september 2025 17:00 uur (di)"), not between date and time.
+                    Position = PositionConverter.ToPosition(analysis.Text, (DateTimeTokens.TimeAfter(analysis.Tokens, t.Token, analysis.Text.Content) ?? t.Token).Span.End),
                     Label = $"({DutchDates.ShortWeekday(t.Date)})",
                     PaddingLeft = true,
                     Tooltip = DutchFormat.Weekday(t.Date),
