@@ -13,6 +13,9 @@
 #   8. one-shot: whole-process `evaluate` and `test policies`, interpreter vs auto vs compiled, cold and warm
 #      assembly cache, as ratios to the interpreter (ZORGINKOOP_BENCH_ONESHOT_ROUNDS, default 3; fails when an
 #      output differs from the interpreter's).
+#   9. server: `zorginkoop serve policies` on loopback, 60 s of single evaluations (requests/s, p50/p99, memory at
+#      start/middle/end; fails at p99 >= 20 ms, a failed request or growing memory) beside the same facts in process;
+#      and the reload: policy file write -> new version serving (fails at a median >= 1 s).
 # Usage: benchmarks/run.sh [--skip-bdn]      Work files go to $ZORGINKOOP_BENCH_DIR (default /tmp/zorginkoop-bench).
 # Figures depend on load: run it on a quiet machine (the script prints the load average before and after).
 set -euo pipefail
@@ -128,6 +131,13 @@ log "## Editor scaling"
 log ""
 log "## One-shot (whole process, cold and warm assembly cache)"
 "${bench[@]}" oneshot --rounds "${ZORGINKOOP_BENCH_ONESHOT_ROUNDS:-3}" | tee -a "$work/summary.txt"
+
+# 9. Server: a real `zorginkoop serve` (Kestrel, compiled engine) on 127.0.0.1, and the reload of an edited policy.
+log ""
+log "## Server (zorginkoop serve on loopback)"
+log "load average before: $(load)"
+"${bench[@]}" serve-load --seconds "${ZORGINKOOP_SERVE_SECONDS:-60}" --concurrency "${ZORGINKOOP_SERVE_CONCURRENCY:-4}" --cli "${zk[1]}" | tee -a "$work/summary.txt"
+"${bench[@]}" reload --rounds 10 | tee -a "$work/summary.txt"
 
 log ""
 log "load average at end: $(load)"
