@@ -13,7 +13,9 @@
 #   8. one-shot: whole-process `evaluate` and `test policies`, interpreter vs auto vs compiled, cold and warm
 #      assembly cache, as ratios to the interpreter (ZORGINKOOP_BENCH_ONESHOT_ROUNDS, default 3; fails when an
 #      output differs from the interpreter's).
-#   9. server: `zorginkoop serve policies` on loopback, 60 s of single evaluations (requests/s, p50/p99, memory at
+#   9. versioned build as `zorginkoop build` processes, this checkout against the commit before issue 13 (79e8e9e),
+#      alternating (benchmarks/versioned-build-vs-before.sh; fails above ratio 0.5).
+#  10. server: `zorginkoop serve policies` on loopback, 60 s of single evaluations (requests/s, p50/p99, memory at
 #      start/middle/end; fails at p99 >= 20 ms, a failed request or growing memory) beside the same facts in process;
 #      and the reload: policy file write -> new version serving (fails at a median >= 1 s).
 # Usage: benchmarks/run.sh [--skip-bdn]      Work files go to $ZORGINKOOP_BENCH_DIR (default /tmp/zorginkoop-bench).
@@ -132,7 +134,12 @@ log ""
 log "## One-shot (whole process, cold and warm assembly cache)"
 "${bench[@]}" oneshot --rounds "${ZORGINKOOP_BENCH_ONESHOT_ROUNDS:-3}" | tee -a "$work/summary.txt"
 
-# 9. Server: a real `zorginkoop serve` (Kestrel, compiled engine) on 127.0.0.1, and the reload of an edited policy.
+# 9. Versioned build against the commit before issue 13, as new processes (the baseline built in a git worktree).
+log ""
+log "## Versioned build against the commit before the one-semantics work"
+ZORGINKOOP_BENCH_DIR="$work" bash "$root/benchmarks/versioned-build-vs-before.sh" --rounds 5 | tee -a "$work/summary.txt"
+
+# 10. Server: a real `zorginkoop serve` (Kestrel, compiled engine) on 127.0.0.1, and the reload of an edited policy.
 log ""
 log "## Server (zorginkoop serve on loopback)"
 log "load average before: $(load)"

@@ -59,10 +59,10 @@ switch (command)
         {
             var contenders = Contenders.Create(RepositoryRoot.Find(), set, EvaluationBenchmarks.Providers);
             var counts = contenders.AssertSameOutcomes();
-            Console.WriteLine($"{set}: all four contenders agree on {EvaluationBenchmarks.Providers} providers ({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))})");
-            foreach (var (name, run) in new (string, Func<int, object>)[] { ("typed", i => contenders.RunTyped(i)), ("compiled", i => contenders.RunCompiled(i)), ("interpreter", i => contenders.RunInterpreter(i)), ("RulesEngine", i => contenders.RunRulesEngine(i)) })
+            Console.WriteLine($"{set}: all five contenders agree on {EvaluationBenchmarks.Providers} providers ({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))})");
+            foreach (var (name, run) in new (string, Func<int, object>)[] { ("hand-written", i => contenders.RunHandWritten(i)), ("typed", i => contenders.RunTyped(i)), ("compiled", i => contenders.RunCompiled(i)), ("interpreter", i => contenders.RunInterpreter(i)), ("RulesEngine", i => contenders.RunRulesEngine(i)) })
             {
-                var rounds = int.Parse(Option("--rounds", "1"), invariant) * (name is "typed" or "compiled" ? 200 : 5);
+                var rounds = int.Parse(Option("--rounds", "1"), invariant) * (name is "hand-written" or "typed" or "compiled" ? 200 : 5);
                 var clock = Stopwatch.StartNew();
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var allocated = GC.GetAllocatedBytesForCurrentThread();

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Zorginkoop.Dsl.Semantics.Bound;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -271,15 +272,19 @@ public sealed partial class CSharpGenerator
             var lowerer = new ExpressionLowerer(context, Traced);
             var take = Code.Call(Code.Member(Code.Name(MethodSignature.Trace), "Take"));
             body.Add(Code.Local(NullableBool, "truth", lowerer.Lower(requirement.Condition!, body)));
+            // Only a condition with element exceptions asks which applied (after Take, which sets it): arguments run in order.
+            ExpressionSyntax[] elementException = BoundQuantified.AnyElementExceptions(requirement.Condition)
+                ? [Code.Member(Code.Name(MethodSignature.Trace), "TakenElementException")]
+                : [];
             if (requirement.Exceptions.IsEmpty)
             {
-                ReturnJudged(requirement.Discretion, CodeTypes.RequirementAssembly, Code.Call(Code.Member(CodeTypes.RequirementAssembly, "Requirement"), [.. descriptive, Code.Name("truth"), take]), body, lowerer);
+                ReturnJudged(requirement.Discretion, CodeTypes.RequirementAssembly, Code.Call(Code.Member(CodeTypes.RequirementAssembly, "Requirement"), [.. descriptive, Code.Name("truth"), take, .. elementException]), body, lowerer);
             }
             else
             {
                 // Exceptions are tried in order until one applies, each with its own trace.
                 var trail = Code.Name("trail");
-                body.Add(Code.Local(IdentifierName("var"), "trail", Code.New(CodeTypes.ExceptionTrail, take)));
+                body.Add(Code.Local(IdentifierName("var"), "trail", Code.New(CodeTypes.ExceptionTrail, [take, .. elementException])));
                 List<StatementSyntax>? innermost = null;
                 for (var i = requirement.Exceptions.Length - 1; i >= 0; i--)
                 {

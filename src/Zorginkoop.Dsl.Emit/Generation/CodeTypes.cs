@@ -35,6 +35,8 @@ internal sealed class CodeTypes(GeneratedNames names)
     public static readonly TypeSyntax ExceptionTrail = Code.Runtime("Results.ExceptionTrail");
     public static readonly TypeSyntax OutcomeTruth = Code.Runtime("Results.OutcomeTruth");
     public static readonly TypeSyntax FactConversion = Code.Runtime("Evaluation.FactConversion");
+
+    public static readonly TypeSyntax ElementFold = Code.Runtime("Evaluation.ElementFold");
     public static readonly TypeSyntax PolicyEvaluator = Code.Runtime("Evaluation.IPolicyEvaluator");
     public static readonly TypeSyntax PolicyInfo = Code.Runtime("Evaluation.PolicyInfo");
     public static readonly TypeSyntax RequirementSetInfo = Code.Runtime("Evaluation.RequirementSetInfo");

@@ -67,9 +67,12 @@ internal sealed partial class ExpressionLowerer
             known.Add(Code.Local(NullableBool, fold.Identifier.Text, Code.Bool(quantified.Quantifier == Quantifier.ForAll)));
         }
 
-        known.Add(Loop(items, quantified.Variable, quantified.Source.Type, body =>
+        Record(known, "BeginElements");
+        known.Add(Loop(items, quantified.Variable, quantified.Source.Type, (body, element, position) =>
         {
-            var holds = Emit(quantified.Predicate, body);
+            EnterElement(body, quantified.Element, element, position);
+            var holds = ElementTruth(quantified, Emit(quantified.Predicate, body), body);
+            Record(body, "LeaveElement", holds);
             switch (quantified.Quantifier)
             {
                 case Quantifier.ForAll:
@@ -87,9 +90,60 @@ internal sealed partial class ExpressionLowerer
             }
         }));
 
+        var (elementFold, outcome) = quantified.Quantifier switch
+        {
+            Quantifier.ForAll => ("All", (ExpressionSyntax)fold),
+            Quantifier.Exists or Quantifier.None => ("Any", fold),
+            _ => ("Each", Code.Cast(NullableBool, Code.Null)),
+        };
+        Record(known, "EndElements", Code.Member(CodeTypes.ElementFold, elementFold), outcome);
         known.Add(Code.Assign(result, quantified.Quantifier == Quantifier.None ? Operation("Not", fold) : fold));
         block.Add(Code.If(Code.IsNotNull(items), known));
         return result;
+    }
+
+    /// <summary>
+    /// An element's truth after its own <c>uitzondering</c>s, each tried (in order) only while the element is not met:
+    /// <c>trace.ElementException</c> in traced mode, which records the one that applied, <c>Operations.ElementAfterException</c> in fast mode.
+    /// </summary>
+    private ExpressionSyntax ElementTruth(LoweredQuantifier quantified, ExpressionSyntax holds, List<StatementSyntax> body)
+    {
+        if (quantified.Exceptions.IsEmpty)
+        {
+            return holds;
+        }
+
+        var truth = Code.Name(Fresh("h"));
+        body.Add(Code.Local(NullableBool, truth.Identifier.Text, holds));
+        foreach (var exception in quantified.Exceptions)
+        {
+            List<StatementSyntax> tried = [];
+            var applies = Emit(exception.Condition, tried);
+            tried.Add(Code.Assign(truth, Traced
+                ? Code.Call(Code.Member(TraceVariable, "ElementException"), truth, applies, Code.String(exception.Description))
+                : Operation("ElementAfterException", truth, applies)));
+            body.Add(Code.If(Code.NotEqual(truth, Code.Bool(true)), tried));
+        }
+
+        return truth;
+    }
+
+    /// <summary>Traced mode: <c>trace.EnterElement("specialist", i + 1, e?.Naam)</c>; the name is read as it is, not as a fact.</summary>
+    private void EnterElement(List<StatementSyntax> body, LoweredElementLabel label, ExpressionSyntax element, ExpressionSyntax position)
+    {
+        if (!Traced)
+        {
+            return;
+        }
+
+        var name = label switch
+        {
+            { NameField: { } field } => ConditionalAccessExpression(element, MemberBindingExpression(IdentifierName(context.Names.Property(field)))),
+            { ValueIsName: true } => element,
+            _ => Code.Cast(Code.Nullable(Code.StringType()), Code.Null),
+        };
+        var oneBased = BinaryExpression(SyntaxKind.AddExpression, position, Code.Int32(1));
+        Record(body, "EnterElement", Code.String(label.Noun), oneBased, name);
     }
 
     private ExpressionSyntax Sum(LoweredSum sum, List<StatementSyntax> block)
@@ -100,26 +154,33 @@ internal sealed partial class ExpressionLowerer
         var total = Code.Name(Fresh("a"));
 
         List<StatementSyntax> known = [Code.Local(type, total.Identifier.Text, Literal(sum.Start))];
-        known.Add(Loop(items, sum.Variable, sum.Source.Type, body =>
+        Record(known, "BeginElements");
+        known.Add(Loop(items, sum.Variable, sum.Source.Type, (body, element, position) =>
         {
+            EnterElement(body, sum.Element, element, position);
             var value = Emit(sum.Value, body);
             body.Add(Code.Assign(total, Operation(sum.Accumulate.ToString(), total, value)));
+            Record(body, "LeaveElement", Code.Cast(NullableBool, Code.Null));
             AddBreakWhen(body, Code.IsNull(total));
         }));
+        Record(known, "EndElements", Code.Member(CodeTypes.ElementFold, "Each"), Code.Cast(NullableBool, Code.Null));
         known.Add(Code.Assign(result, total));
         block.Add(Code.If(Code.IsNotNull(items), known));
         return result;
     }
 
-    /// <summary><c>for (int iN = 0; iN &lt; items.Count; iN++) { T eN = items[iN]; … }</c>, without an enumerator to allocate.</summary>
-    private StatementSyntax Loop(ExpressionSyntax items, VariableSymbol variable, TypeSymbol listType, Action<List<StatementSyntax>> body)
+    /// <summary>
+    /// <c>for (int iN = 0; iN &lt; items.Count; iN++) { T eN = items[iN]; … }</c>, without an enumerator to allocate; the
+    /// body is given the element and its (0-based) index.
+    /// </summary>
+    private StatementSyntax Loop(ExpressionSyntax items, VariableSymbol variable, TypeSymbol listType, Action<List<StatementSyntax>, ExpressionSyntax, ExpressionSyntax> body)
     {
         var index = Fresh("i");
         var element = Fresh("e");
         List<StatementSyntax> statements = [Code.Local(Types.Of(((ListType)listType).Element), element,
             ElementAccessExpression(items, BracketedArgumentList(SingletonSeparatedList(Argument(Code.Name(index))))))];
         variables[variable] = Code.Name(element);
-        body(statements);
+        body(statements, Code.Name(element), Code.Name(index));
         variables.Remove(variable);
         return ForStatement(Block(statements))
             .WithDeclaration(VariableDeclaration(Code.Int(), SingletonSeparatedList(VariableDeclarator(Code.Token(index)).WithInitializer(EqualsValueClause(Code.Int32(0))))))

@@ -75,6 +75,11 @@ internal static class CheckedFacts
             case BoundQuantified quantified:
                 Bind(quantified.Variable, quantified.Source, sources, found, seen);
                 Walk(quantified.Predicate, sources, found, seen);
+                foreach (var exception in quantified.ElementExceptions)
+                {
+                    Walk(exception.Condition, sources, found, seen);
+                }
+
                 break;
             case BoundSum sum:
                 Bind(sum.Variable, sum.Source, sources, found, seen);

@@ -44,7 +44,11 @@ internal sealed class RequirementListBuilder(SourceNumbering numbering)
             requirement.Sentence,
             RuleText.Of(requirement.Condition),
             CheckedFacts.Of([requirement.Condition, .. requirement.Exceptions.Select(e => e.Condition)]),
-            [.. requirement.Exceptions.Select(e => new RequirementExceptionEntry(e.Description, RuleText.Of(e.Condition)))],
+            [
+                // An element's exception (per deelnemer, per specialist) is an exception the reader of the source expects here too.
+                .. BoundQuantified.ElementExceptionsOf(requirement.Condition).Select(e => new RequirementExceptionEntry(e.Description, RuleText.Of(e.Condition))),
+                .. requirement.Exceptions.Select(e => new RequirementExceptionEntry(e.Description, RuleText.Of(e.Condition))),
+            ],
             DiscretionWords.Of(requirement.Discretion),
             [.. parts.Select(Entry)],
             listed.IsEmpty ? RequirementList.Empty : Build(listed));

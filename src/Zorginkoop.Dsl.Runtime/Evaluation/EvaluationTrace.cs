@@ -14,7 +14,9 @@ public sealed class EvaluationTrace
     private readonly List<string> missing = [];
     private readonly HashSet<string> dropped = [];
     private readonly List<TraceRecording> recordings = [];
+    private readonly List<ElementFrame> frames = [];
     private int suppressMissing;
+    private string? elementException;
 
     /// <summary>While suppressed, unknown facts are not listed as missing: <c>is bekend</c> is definite about them.</summary>
     public void SuppressMissing() => suppressMissing++;
@@ -54,7 +56,7 @@ public sealed class EvaluationTrace
     }
 
     /// <summary>Starts recording what is told to the trace, for a definition about to be evaluated.</summary>
-    public void BeginDefinition() => recordings.Add(new TraceRecording(suppressMissing));
+    public void BeginDefinition() => recordings.Add(new TraceRecording(suppressMissing, frames.Count));
 
     /// <summary>Ends the innermost recording and remembers the definition's value with what it told the trace.</summary>
     public T EndDefinition<T>(object key, T value)
@@ -124,9 +126,17 @@ public sealed class EvaluationTrace
     public void Membership(string? itemLabel, object? item, ValueKind itemKind, string relation, string? listLabel, object? list, bool? outcome) =>
         Add($"{Operand(itemLabel, item, itemKind)} {relation} {Operand(listLabel, list, ValueKind.List)}: {ValueFormatter.Format(outcome, ValueKind.Boolean)}");
 
+    /// <summary>
+    /// The description of the first element exception (<see cref="ElementException"/>) among what the last
+    /// <see cref="Take"/> returned: a requirement met with it is met by exception (<c>RequirementAssembly.Requirement</c>).
+    /// </summary>
+    public string? TakenElementException { get; private set; }
+
     /// <summary>Returns what was recorded since the last call and starts afresh.</summary>
     public (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) Take()
     {
+        TakenElementException = elementException;
+        elementException = null;
         var taken = dropped.Count > 0 ? [.. evidence, $"… en nog {dropped.Count}"] : evidence.ToArray();
         var missingTaken = missing.ToArray();
         evidence.Clear();
@@ -135,14 +145,111 @@ public sealed class EvaluationTrace
         return (taken, missingTaken);
     }
 
-    private void Add(string atom)
+    /// <summary>
+    /// A quantifier or sum over a known list starts: what its elements tell the trace is kept per element until
+    /// <see cref="EndElements"/>, so that the explanation names the element each value belongs to.
+    /// </summary>
+    public void BeginElements() => frames.Add(new ElementFrame());
+
+    /// <summary>
+    /// The next element (1-based <paramref name="position"/>) is evaluated: "specialist 2 (Jansen)". <paramref name="noun"/>
+    /// is the kind of element (the record's name, or "element"), <paramref name="name"/> its name-like text, if any.
+    /// </summary>
+    public void EnterElement(string noun, int position, string? name)
     {
-        foreach (var recording in recordings)
+        if (frames.Count > 0)
         {
-            recording.Atom(atom);
+            frames[^1].Enter(ElementLabel(noun, position, name));
+        }
+    }
+
+    /// <summary>The element's predicate (after its exceptions) came out <paramref name="holds"/>; a sum's element passes null.</summary>
+    public void LeaveElement(bool? holds)
+    {
+        if (frames.Count > 0)
+        {
+            frames[^1].Leave(holds);
+        }
+    }
+
+    /// <summary>
+    /// Ends the innermost quantifier or sum: the atoms of the elements that decided <paramref name="outcome"/> (see
+    /// <see cref="ElementFold"/>) are told to the trace, each under its element's label.
+    /// </summary>
+    public void EndElements(ElementFold fold, bool? outcome)
+    {
+        if (frames.Count == 0)
+        {
+            return;
         }
 
-        if (evidence.Contains(atom))
+        var frame = frames[^1];
+        frames.RemoveAt(frames.Count - 1);
+        foreach (var element in frame.Elements)
+        {
+            if (!Decisive(fold, outcome, element.Holds))
+            {
+                continue;
+            }
+
+            foreach (var atom in element.Atoms)
+            {
+                Add(atom with { Path = atom.Path is null ? element.Label : $"{element.Label} › {atom.Path}" });
+            }
+        }
+    }
+
+    /// <summary>
+    /// One <c>uitzondering … als …</c> of a list element (docs/evaluation-semantics.md, "Expressions"), tried while the
+    /// element's predicate is not met: returns the element's truth after it, and records the exception when it applied.
+    /// </summary>
+    public bool? ElementException(bool? holds, bool? exception, string description)
+    {
+        var after = Operations.ElementAfterException(holds, exception);
+        if (holds != true && exception == true)
+        {
+            Add(new ElementAtom(null, $"voldaan bij uitzondering: {description}", description));
+        }
+
+        return after;
+    }
+
+    /// <summary>"specialist 2 (Jansen)", or "element 3" when there is no name.</summary>
+    public static string ElementLabel(string noun, int position, string? name) =>
+        string.IsNullOrWhiteSpace(name) ? $"{noun} {position}" : $"{noun} {position} ({name})";
+
+    private static bool Decisive(ElementFold fold, bool? outcome, bool? holds) => fold switch
+    {
+        ElementFold.All => outcome == true || holds == outcome,
+        ElementFold.Any => outcome == false || holds == outcome,
+        _ => true,
+    };
+
+    private void Add(string atom) => Add(new ElementAtom(null, atom));
+
+    private void Add(ElementAtom atom)
+    {
+        var text = atom.ToString();
+        foreach (var recording in recordings)
+        {
+            // A definition begun inside an element hears the atom as it is; one begun outside hears it when the
+            // quantifier ends, under the element's label (it is told again then, at its own depth).
+            if (recording.ElementDepth == frames.Count)
+            {
+                recording.Atom(text);
+            }
+        }
+
+        if (frames.Count > 0)
+        {
+            frames[^1].Add(atom);
+            return;
+        }
+
+        // An element's exception that reaches the requirement: one of the elements that decided it was met by it.
+        elementException ??= atom.Exception;
+
+        if (evidence.Contains(text))
         {
             return;
         }
@@ -150,11 +257,11 @@ public sealed class EvaluationTrace
         // Counted once per atom, as kept atoms are: telling the trace the same thing twice changes nothing.
         if (evidence.Count >= MaxEvidence)
         {
-            dropped.Add(atom);
+            dropped.Add(text);
             return;
         }
 
-        evidence.Add(atom);
+        evidence.Add(text);
     }
 
     private static string Operand(string? label, object? value, ValueKind kind) =>

@@ -13,6 +13,19 @@ public static partial class Operations
     /// </summary>
     public static long? CountWhere(long? count, bool? holds) => count is { } n && holds is { } h ? (h ? n + 1 : n) : null;
 
+    /// <summary>
+    /// A list element's truth after one of its <c>uitzondering … als …</c> (tried in order while the element is not
+    /// met): an exception that applies makes it met; one that is onbekend makes a failure onbekend, since it might have
+    /// applied (as for a requirement, <c>RequirementAssembly.AfterExceptions</c>); otherwise it is unchanged.
+    /// </summary>
+    public static bool? ElementAfterException(bool? holds, bool? exception) => holds switch
+    {
+        true => true,
+        _ when exception == true => true,
+        false when exception is null => null,
+        _ => holds,
+    };
+
     public static long? ListCount<T>(IReadOnlyList<T>? list) => list is null ? null : list.Count;
 
     public static bool? ListIsEmpty<T>(IReadOnlyList<T>? list) => list is null ? null : list.Count == 0;

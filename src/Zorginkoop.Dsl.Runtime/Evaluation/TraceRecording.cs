@@ -11,10 +11,17 @@ public sealed class TraceRecording
     private readonly HashSet<string> seenAtoms = [];
     private readonly List<string> missing = [];
 
-    internal TraceRecording(int suppression) => Suppression = suppression;
+    internal TraceRecording(int suppression, int elementDepth)
+    {
+        Suppression = suppression;
+        ElementDepth = elementDepth;
+    }
 
     /// <summary>The trace's suppression depth when recording began: a fact is missing for the definition unless suppressed inside it.</summary>
     internal int Suppression { get; }
+
+    /// <summary>How many quantifiers the definition lies in: it records the atoms told at that depth (<see cref="EvaluationTrace.EndElements"/>).</summary>
+    internal int ElementDepth { get; }
 
     internal IReadOnlyList<string> Atoms => atoms;
 

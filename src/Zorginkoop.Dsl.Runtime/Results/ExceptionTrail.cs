@@ -6,7 +6,7 @@ namespace Zorginkoop.Dsl.Runtime.Results;
 /// What one requirement with <c>uitzondering … als …</c> gathers while its exceptions are tried in order: the
 /// evidence of each, the missing facts of those that could not be decided, and the first that applied.
 /// </summary>
-public sealed class ExceptionTrail((IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) rule)
+public sealed class ExceptionTrail((IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) rule, string? elementException = null)
 {
     private static readonly RequirementResult[] NoChildren = [];
     private readonly List<string> evidence = [.. rule.Evidence];
@@ -37,6 +37,12 @@ public sealed class ExceptionTrail((IReadOnlyList<string> Evidence, IReadOnlyLis
     public RequirementResult Complete(string path, string? sentence, PolicyLocation location, bool discretion, bool? truth)
     {
         var resolution = Resolution.Direct;
+        if (appliedDescription is null && truth == true && elementException is not null)
+        {
+            // Met through an element's exception of its voor elke (RequirementAssembly.Requirement).
+            appliedDescription = elementException;
+        }
+
         if (appliedDescription is not null)
         {
             truth = true;

@@ -11,15 +11,21 @@ public static class RequirementAssembly
 {
     private static readonly RequirementResult[] NoChildren = [];
 
-    /// <summary>A requirement without exceptions: its rule's truth, <c>mag afwijken</c> making a failure for judgement.</summary>
+    /// <summary>
+    /// A requirement without exceptions of its own: its rule's truth, <c>mag afwijken</c> making a failure for judgement.
+    /// Met while an element exception of its <c>voor elke</c> applied (<paramref name="elementException"/>), it is met by
+    /// exception, with that description.
+    /// </summary>
     public static RequirementResult Requirement(
         string path, string? sentence, PolicyLocation location, bool discretion, bool? truth,
-        (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) taken)
+        (IReadOnlyList<string> Evidence, IReadOnlyList<string> Missing) taken, string? elementException = null)
     {
         var outcome = OutcomeText.FromTruth(truth);
-        var resolution = outcome == Outcome.NotSatisfied && discretion ? Resolution.ForJudgement : Resolution.Direct;
+        var byElement = outcome == Outcome.Satisfied ? elementException : null;
+        var resolution = outcome == Outcome.NotSatisfied && discretion ? Resolution.ForJudgement
+            : byElement is not null ? Resolution.ByException : Resolution.Direct;
         var missing = outcome == Outcome.Unknown ? FactNames.Distinct(taken.Missing) : FactNames.None;
-        return new RequirementResult(path, sentence, location, outcome, resolution, null, taken.Evidence, missing, NoChildren);
+        return new RequirementResult(path, sentence, location, outcome, resolution, byElement, taken.Evidence, missing, NoChildren);
     }
 
     /// <summary>

@@ -69,7 +69,46 @@ public sealed record BoundQuantified(Quantifier Quantifier, VariableSymbol Varia
     : BoundExpression(Type, Location)
 {
     public override string? Label => Text;
+
+    /// <summary>
+    /// The <c>uitzondering … als …</c> of each element (<c>voor elke</c> only): a requirement's exception whose condition
+    /// names this quantifier's variable (docs/language.md, "Uitzonderingen per element"), tried per element.
+    /// </summary>
+    public ImmutableArray<BoundElementException> ElementExceptions { get; init; } = [];
+
+    /// <summary>
+    /// Whether a requirement's condition has element exceptions: they lie on its spine of <c>voor elke</c>s, so an
+    /// engine asks the trace which one applied (<c>EvaluationTrace.TakenElementException</c>) only where one can.
+    /// </summary>
+    public static bool AnyElementExceptions(BoundExpression? condition) => ElementExceptionsOf(condition).Any();
+
+    /// <summary>The element exceptions of a requirement's condition, outermost <c>voor elke</c> first (for the document and the hover).</summary>
+    public static IEnumerable<BoundElementException> ElementExceptionsOf(BoundExpression? condition)
+    {
+        while (true)
+        {
+            switch (condition)
+            {
+                case BoundQuantified quantified:
+                    foreach (var exception in quantified.ElementExceptions)
+                    {
+                        yield return exception;
+                    }
+
+                    condition = quantified.Predicate;
+                    break;
+                case BoundConditional { Else: null } implication:
+                    condition = implication.Then;
+                    break;
+                default:
+                    yield break;
+            }
+        }
+    }
 }
+
+/// <summary>One <c>uitzondering "omschrijving" als voorwaarde</c> that applies per element of a <c>voor elke</c>.</summary>
+public sealed record BoundElementException(string Description, BoundExpression Condition);
 
 /// <summary><c>som van v voor s in L</c></summary>
 public sealed record BoundSum(BoundExpression Value, VariableSymbol Variable, BoundExpression Source, TypeSymbol Type, SourceLocation? Location, string Text)

@@ -130,7 +130,7 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
     {
         var left = Evaluate(comparison.Left.Value);
         var right = Evaluate(comparison.Right.Value);
-        var order = TypedOperationCalls.Order(comparison.Operation, TypedOperationCalls.Convert(comparison.Left.Conversion, left), TypedOperationCalls.Convert(comparison.Right.Conversion, right));
+        var order = TypedOperationCalls.Order(comparison.Operation, TypedOperationCalls.Convert(comparison.Left.Conversion, left), TypedOperationCalls.Convert(comparison.Right.Conversion, right), comparison.Members);
         trace.Comparison(comparison.Left.Label, left, comparison.Left.Kind, comparison.Right.Label, right, comparison.Right.Kind, order);
         return comparison.Relation switch
         {
@@ -224,18 +224,39 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
             return null;
         }
 
+        trace.BeginElements();
         bool? all = true, any = false;
         long? count = 0;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             variables[quantifier.Variable] = item;
+            trace.EnterElement(quantifier.Element.Noun, i + 1, ElementName(quantifier.Element, item));
             var holds = Truth(quantifier.Predicate);
+            foreach (var exception in quantifier.Exceptions)
+            {
+                if (holds == true)
+                {
+                    break;
+                }
+
+                holds = trace.ElementException(holds, Truth(exception.Condition), exception.Description);
+            }
+
+            trace.LeaveElement(holds);
             all = Operations.And(all, holds);
             any = Operations.Or(any, holds);
             count = Operations.CountWhere(count, holds);
         }
 
         variables.Remove(quantifier.Variable);
+        var (fold, outcome) = quantifier.Quantifier switch
+        {
+            Quantifier.ForAll => (ElementFold.All, all),
+            Quantifier.Exists or Quantifier.None => (ElementFold.Any, any),
+            _ => (ElementFold.Each, (bool?)null),
+        };
+        trace.EndElements(fold, outcome);
         return quantifier.Quantifier switch
         {
             Quantifier.ForAll => all,
@@ -252,14 +273,27 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
             return null;
         }
 
+        trace.BeginElements();
         var total = sum.Start.Value;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             variables[sum.Variable] = item;
+            trace.EnterElement(sum.Element.Noun, i + 1, ElementName(sum.Element, item));
             total = TypedOperationCalls.Calculate(sum.Accumulate, total, Evaluate(sum.Value));
+            trace.LeaveElement(null);
         }
 
         variables.Remove(sum.Variable);
+        trace.EndElements(ElementFold.Each, null);
         return total;
     }
+
+    /// <summary>The element's name for its label: its name field, read as it is (not a fact the rule uses), or the text itself.</summary>
+    private static string? ElementName(LoweredElementLabel label, object? item) => label switch
+    {
+        { NameField: { } field } => (item as FactRecord)?[field.Name] as string,
+        { ValueIsName: true } => item as string,
+        _ => null,
+    };
 }

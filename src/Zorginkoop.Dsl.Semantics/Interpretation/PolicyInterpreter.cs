@@ -2,6 +2,7 @@ using Zorginkoop.Dsl.Runtime.Evaluation;
 using Zorginkoop.Dsl.Runtime.Facts;
 using Zorginkoop.Dsl.Runtime.Results;
 using Zorginkoop.Dsl.Runtime.Values;
+using Zorginkoop.Dsl.Semantics.Bound;
 using Zorginkoop.Dsl.Semantics.Model;
 using Zorginkoop.Dsl.Semantics.Symbols;
 using Zorginkoop.Dsl.Syntax.Text;
@@ -117,11 +118,14 @@ public sealed class PolicyInterpreter : IPolicyEvaluator
         var truth = interpreter.Truth(requirement.Condition!);
         if (requirement.Exceptions.IsEmpty)
         {
-            return Judged(requirement, RequirementAssembly.Requirement(requirement.Path, requirement.Sentence, location, discretion, truth, trace.Take()), interpreter, trace);
+            var taken = trace.Take();
+            var elementException = BoundQuantified.AnyElementExceptions(requirement.Condition) ? trace.TakenElementException : null;
+            return Judged(requirement, RequirementAssembly.Requirement(requirement.Path, requirement.Sentence, location, discretion, truth, taken, elementException), interpreter, trace);
         }
 
         // Exceptions are tried in order until one applies, each with its own trace.
-        var trail = new ExceptionTrail(trace.Take());
+        var rule = trace.Take();
+        var trail = new ExceptionTrail(rule, BoundQuantified.AnyElementExceptions(requirement.Condition) ? trace.TakenElementException : null);
         if (truth != true)
         {
             foreach (var exception in requirement.Exceptions)

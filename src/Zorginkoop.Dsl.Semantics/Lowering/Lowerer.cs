@@ -104,7 +104,11 @@ public sealed partial class Lowerer
         BoundBinary binary => Binary(binary),
         BoundTest test => Test(test),
         BoundConditional conditional => Conditional(conditional),
-        BoundQuantified quantified => new LoweredQuantifier(quantified.Quantifier, quantified.Variable, LowerNode(quantified.Source), LowerNode(quantified.Predicate), quantified.Type),
+        BoundQuantified quantified => new LoweredQuantifier(quantified.Quantifier, quantified.Variable, LowerNode(quantified.Source), LowerNode(quantified.Predicate), quantified.Type)
+        {
+            Element = LoweredElementLabel.Of(quantified.Source.Type),
+            Exceptions = [.. quantified.ElementExceptions.Select(e => new LoweredElementException(e.Description, LowerNode(e.Condition)))],
+        },
         BoundSum sum => Sum(sum),
         BoundCount count => new LoweredCount(LowerNode(count.Source)),
         BoundList list => new LoweredList([.. list.Items.Select(i => To(i, ((ListType)list.Type).Element))], list.Type),
@@ -150,7 +154,9 @@ public sealed partial class Lowerer
             : new LoweredChoice(condition, To(conditional.Then, conditional.Type), To(conditional.Else, conditional.Type), conditional.Type);
     }
 
-    private LoweredExpression Sum(BoundSum sum)
+    private LoweredExpression Sum(BoundSum sum) => SumOf(sum) with { Element = LoweredElementLabel.Of(sum.Source.Type) };
+
+    private LoweredSum SumOf(BoundSum sum)
     {
         var source = LowerNode(sum.Source);
         if (sum.Type == PrimitiveType.Integer)

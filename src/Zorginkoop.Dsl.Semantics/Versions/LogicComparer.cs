@@ -62,7 +62,9 @@ internal static partial class LogicComparer
                 return SameShape(a.Condition, b.Condition, values) && SameShape(a.Then, b.Then, values) && SameShape(a.Else, b.Else, values);
             case (BoundQuantified a, BoundQuantified b):
                 return a.Quantifier == b.Quantifier && a.Variable.Name == b.Variable.Name
-                    && SameShape(a.Source, b.Source, values) && SameShape(a.Predicate, b.Predicate, values);
+                    && SameShape(a.Source, b.Source, values) && SameShape(a.Predicate, b.Predicate, values)
+                    && a.ElementExceptions.Length == b.ElementExceptions.Length
+                    && a.ElementExceptions.Zip(b.ElementExceptions).All(pair => pair.First.Description == pair.Second.Description && SameShape(pair.First.Condition, pair.Second.Condition, values));
             case (BoundSum a, BoundSum b):
                 return a.Variable.Name == b.Variable.Name && SameShape(a.Source, b.Source, values) && SameShape(a.Value, b.Value, values);
             case (BoundCount a, BoundCount b):

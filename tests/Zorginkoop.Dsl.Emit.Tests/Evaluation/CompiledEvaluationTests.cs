@@ -90,7 +90,8 @@ public class CompiledEvaluationTests
         Assert.Equal(["ingeschrevenPatienten 90.000 < 100.000", "gecontracteerdIn2023: ja"], omvang.Evidence);
         var staf = result.Requirements[1];
         Assert.Equal((Outcome.NotSatisfied, Resolution.ForJudgement), (staf.Outcome, staf.Resolution));
-        Assert.Equal(["fte 0,2 < 0,3", "fte 0,5 > 0,3"], staf.Evidence);
+        // Only the element that fails speaks for a failing `voor elke`, under its position (issue 14, point 16).
+        Assert.Equal(["specialist 1: fte 0,2 < 0,3"], staf.Evidence);
         var kis = result.Requirements[2];
         Assert.Equal(["Rho.kis.inzage", "Rho.kis.signalering"], kis.Children.Select(c => c.Path));
         Assert.Equal(Outcome.Satisfied, kis.Outcome);
