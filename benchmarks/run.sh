@@ -15,6 +15,9 @@
 #      output differs from the interpreter's).
 #   9. versioned build as `zorginkoop build` processes, this checkout against the commit before issue 13 (79e8e9e),
 #      alternating (benchmarks/versioned-build-vs-before.sh; fails above ratio 0.5).
+#  10. server: `zorginkoop serve policies` on loopback, 60 s of single evaluations (requests/s, p50/p99, memory at
+#      start/middle/end; fails at p99 >= 20 ms, a failed request or growing memory) beside the same facts in process;
+#      and the reload: policy file write -> new version serving (fails at a median >= 1 s).
 # Usage: benchmarks/run.sh [--skip-bdn]      Work files go to $ZORGINKOOP_BENCH_DIR (default /tmp/zorginkoop-bench).
 # Figures depend on load: run it on a quiet machine (the script prints the load average before and after).
 set -euo pipefail
@@ -135,6 +138,13 @@ log "## One-shot (whole process, cold and warm assembly cache)"
 log ""
 log "## Versioned build against the commit before the one-semantics work"
 ZORGINKOOP_BENCH_DIR="$work" bash "$root/benchmarks/versioned-build-vs-before.sh" --rounds 5 | tee -a "$work/summary.txt"
+
+# 10. Server: a real `zorginkoop serve` (Kestrel, compiled engine) on 127.0.0.1, and the reload of an edited policy.
+log ""
+log "## Server (zorginkoop serve on loopback)"
+log "load average before: $(load)"
+"${bench[@]}" serve-load --seconds "${ZORGINKOOP_SERVE_SECONDS:-60}" --concurrency "${ZORGINKOOP_SERVE_CONCURRENCY:-4}" --cli "${zk[1]}" | tee -a "$work/summary.txt"
+"${bench[@]}" reload --rounds 10 | tee -a "$work/summary.txt"
 
 log ""
 log "load average at end: $(load)"

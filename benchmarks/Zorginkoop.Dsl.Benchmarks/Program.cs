@@ -17,6 +17,7 @@ using Zorginkoop.Dsl.Benchmarks.Facts;
 //   versioned-build [--policy FILE] [--rounds N]                               shared vs full versioned build, as a ratio; fails above 0.5
 //   scaling [--requirements N]                                                   check and editor on N and 2N requirements; fails above ratio 3
 //   oneshot [--rounds N] [--cli zorginkoop.dll]                                  whole-process evaluate and test, cold and warm cache, vs the interpreter
+//   serve-load [--seconds 60] [--concurrency 4] [--port 5097] [--cli zorginkoop.dll]  single evaluations against a real zorginkoop serve on loopback
 //   reload [--rounds N]                                                          policy file write → new version serving in the server's catalogue; fails at a median ≥ 1 s
 var command = args.FirstOrDefault() ?? "help";
 var options = args.Skip(1).ToArray();
@@ -157,6 +158,14 @@ switch (command)
         var repository = RepositoryRoot.Find();
         return Zorginkoop.Dsl.Benchmarks.OneShot.OneShotBenchmark.Run(repository,
             Option("--cli", Path.Combine(repository, "src/Zorginkoop.Dsl.Cli/bin/Release/net10.0/zorginkoop.dll")), int.Parse(Option("--rounds", "3"), invariant), Console.Out);
+    }
+
+    case "serve-load":
+    {
+        var repository = RepositoryRoot.Find();
+        return await Zorginkoop.Dsl.Benchmarks.Server.ServeLoadBenchmark.RunAsync(repository,
+            Option("--cli", Path.Combine(repository, "src/Zorginkoop.Dsl.Cli/bin/Release/net10.0/zorginkoop.dll")),
+            int.Parse(Option("--seconds", "60"), invariant), int.Parse(Option("--concurrency", "4"), invariant), int.Parse(Option("--port", "5097"), invariant), Console.Out);
     }
 
     case "reload":
