@@ -132,7 +132,7 @@ public sealed class CompileZorginkoopPolicies : Microsoft.Build.Utilities.Task
         if (diagnostics.Any(d => d.IsError))
         {
             // No stale assembly may stand in for a policy that no longer compiles.
-            foreach (var stale in new[] { dllPath, assembly.GetMetadata("PdbPath"), inputsFile })
+            foreach (var stale in new[] { dllPath, assembly.GetMetadata("PdbPath"), Path.ChangeExtension(dllPath, ".xml"), inputsFile })
             {
                 TryFile(() => File.Delete(stale), stale);
             }

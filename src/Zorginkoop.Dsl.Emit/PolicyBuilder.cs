@@ -60,6 +60,7 @@ public static class PolicyBuilder
         {
             AssemblyName = compiled.AssemblyName,
             EntryTypeName = generated.EntryTypeName,
+            Documentation = compiled.Documentation,
             GenerateTime = generateTime,
             CompileTime = compileTime,
         };
@@ -117,12 +118,16 @@ public static class PolicyBuilder
 
         try
         {
-            AtomicFile.WriteAll(
-                [
-                    (Path.ChangeExtension(dllPath, ".pdb"), stream => stream.Write(result.Pdb)),
-                    (dllPath, stream => stream.Write(result.Dll)),
-                ],
-                openTemporary);
+            // The .xml (IntelliSense) and the .pdb before the .dll: a kill between renames never leaves a new .dll
+            // with the old documentation of another build's symbols.
+            List<(string, Action<Stream>)> files = [(Path.ChangeExtension(dllPath, ".pdb"), stream => stream.Write(result.Pdb))];
+            if (result.Documentation.Length > 0)
+            {
+                files.Add((Path.ChangeExtension(dllPath, ".xml"), stream => stream.Write(result.Documentation)));
+            }
+
+            files.Add((dllPath, stream => stream.Write(result.Dll)));
+            AtomicFile.WriteAll(files, openTemporary);
             return [];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -143,6 +148,9 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, byte[] 
 
     /// <summary>The full name of the generated <c>Policy</c> class.</summary>
     public string EntryTypeName { get; init; } = string.Empty;
+
+    /// <summary>The XML documentation of the typed API, written beside the .dll as .xml; empty when there is none.</summary>
+    public byte[] Documentation { get; init; } = [];
 
     public TimeSpan GenerateTime { get; init; }
 

@@ -30,7 +30,8 @@ public sealed class PolicyAssemblyCache
     public const string Off = "off";
 
     private const string Extension = ".zca";
-    private static readonly byte[] Magic = "ZKCA\u0001\n"u8.ToArray();
+    // Version 2 holds the XML documentation too; an entry of version 1 reads as unknown and is built again.
+    private static readonly byte[] Magic = "ZKCA\u0002\n"u8.ToArray();
 
     public PolicyAssemblyCache(string folder, long limitBytes)
     {
@@ -198,7 +199,7 @@ public sealed class PolicyAssemblyCache
         }
     }
 
-    /// <summary>magic · assembly name · entry type · dll length · pdb length · SHA-256(dll ‖ pdb) · dll · pdb.</summary>
+    /// <summary>magic · assembly name · entry type · dll, pdb and xml lengths · SHA-256(dll ‖ pdb ‖ xml) · dll · pdb · xml.</summary>
     internal static byte[] Encode(BuildResult build)
     {
         using var memory = new MemoryStream();
@@ -209,9 +210,11 @@ public sealed class PolicyAssemblyCache
             writer.Write(build.EntryTypeName);
             writer.Write(build.Dll.Length);
             writer.Write(build.Pdb.Length);
-            writer.Write(Checksum(build.Dll, build.Pdb));
+            writer.Write(build.Documentation.Length);
+            writer.Write(Checksum(build.Dll, build.Pdb, build.Documentation));
             writer.Write(build.Dll);
             writer.Write(build.Pdb);
+            writer.Write(build.Documentation);
         }
 
         return memory.ToArray();
@@ -231,21 +234,23 @@ public sealed class PolicyAssemblyCache
             var entryType = reader.ReadString();
             var dllLength = reader.ReadInt32();
             var pdbLength = reader.ReadInt32();
+            var xmlLength = reader.ReadInt32();
             var checksum = reader.ReadBytes(32);
             var rest = bytes.Length - reader.BaseStream.Position;
-            if (dllLength <= 0 || pdbLength < 0 || rest != (long)dllLength + pdbLength)
+            if (dllLength <= 0 || pdbLength < 0 || xmlLength < 0 || rest != (long)dllLength + pdbLength + xmlLength)
             {
                 return (null, $"{bytes.Length} bytes, lengte klopt niet");
             }
 
             var dll = reader.ReadBytes(dllLength);
             var pdb = reader.ReadBytes(pdbLength);
-            if (!checksum.AsSpan().SequenceEqual(Checksum(dll, pdb)))
+            var xml = reader.ReadBytes(xmlLength);
+            if (!checksum.AsSpan().SequenceEqual(Checksum(dll, pdb, xml)))
             {
                 return (null, "controlegetal klopt niet");
             }
 
-            return (new BuildResult([], dll, pdb, string.Empty) { AssemblyName = assemblyName, EntryTypeName = entryType }, null);
+            return (new BuildResult([], dll, pdb, string.Empty) { AssemblyName = assemblyName, EntryTypeName = entryType, Documentation = xml }, null);
         }
         catch (EndOfStreamException)
         {
@@ -253,11 +258,12 @@ public sealed class PolicyAssemblyCache
         }
     }
 
-    private static byte[] Checksum(byte[] dll, byte[] pdb)
+    private static byte[] Checksum(byte[] dll, byte[] pdb, byte[] xml)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(dll);
         hash.AppendData(pdb);
+        hash.AppendData(xml);
         return hash.GetHashAndReset();
     }
 

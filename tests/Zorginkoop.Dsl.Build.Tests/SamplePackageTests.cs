@@ -53,6 +53,7 @@ public sealed partial class SamplePackageTests(PackedPackages packages) : IClass
         // Scenario files and the excluded shared file are not built.
         Assert.Equal(["Zorginkoop.Policies.Huisartsen.dll"], Directory.GetFiles(sample.IntermediateOutput, "*.dll").Select(Path.GetFileName));
         Assert.True(File.Exists(Path.Combine(sample.Output, "Zorginkoop.Policies.Huisartsen.dll")), "the policy assembly is copied beside the program");
+        Assert.True(File.Exists(Path.Combine(sample.IntermediateOutput, "Zorginkoop.Policies.Huisartsen.xml")), "the typed API's documentation stands beside the referenced assembly, where IntelliSense reads it");
         Assert.True(File.Exists(Path.Combine(sample.Output, "Zorginkoop.Dsl.Runtime.dll")), "the runtime comes with the package");
 
         var run = sample.RunProgram();
@@ -81,7 +82,7 @@ public sealed partial class SamplePackageTests(PackedPackages packages) : IClass
 
         var clean = sample.Clean();
         Assert.True(clean.ExitCode == 0, clean.ToString());
-        foreach (var file in new[] { "Zorginkoop.Policies.Huisartsen.dll", "Zorginkoop.Policies.Huisartsen.pdb", "Zorginkoop.Policies.Huisartsen.inputs" })
+        foreach (var file in new[] { "Zorginkoop.Policies.Huisartsen.dll", "Zorginkoop.Policies.Huisartsen.pdb", "Zorginkoop.Policies.Huisartsen.xml", "Zorginkoop.Policies.Huisartsen.inputs" })
         {
             Assert.False(File.Exists(Path.Combine(sample.IntermediateOutput, file)), $"clean removes {file}");
         }

@@ -220,5 +220,7 @@ public sealed class AssemblyCacheTests
         Assert.Contains(FromCache, build.Error);
         Assert.Single(Directory.GetFiles(output, "*.dll"));
         Assert.Single(Directory.GetFiles(output, "*.pdb"));
+        // The cache keeps the XML documentation with the assembly.
+        Assert.Contains("<member name=\"P:", File.ReadAllText(Assert.Single(Directory.GetFiles(output, "*.xml"))));
     }
 }

@@ -16,6 +16,8 @@ public class BuildCommandTests
         Assert.True(exitCode == 0, output);
         var dll = Assert.Single(Directory.GetFiles(first, "*.dll"));
         Assert.True(File.Exists(Path.ChangeExtension(dll, ".pdb")));
+        // IntelliSense reads the typed API's documentation beside the assembly.
+        Assert.Contains("<member name=\"P:", File.ReadAllText(Path.ChangeExtension(dll, ".xml")));
         Assert.Equal(File.ReadAllBytes(dll), File.ReadAllBytes(Path.Combine(second, Path.GetFileName(dll))));
         Assert.Empty(Directory.GetFiles(first, "*.tmp", SearchOption.AllDirectories));
     }

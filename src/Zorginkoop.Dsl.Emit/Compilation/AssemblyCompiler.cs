@@ -57,7 +57,7 @@ public static class AssemblyCompiler
                 return new CompiledAssembly(assemblyName, [], [], [.. errors.Take(MaxReportedErrors).Select(Internal)], result.Diagnostics);
             }
 
-            return new CompiledAssembly(assemblyName, dll.ToArray(), pdb.ToArray(), [], result.Diagnostics);
+            return new CompiledAssembly(assemblyName, dll.ToArray(), pdb.ToArray(), [], result.Diagnostics) { Documentation = DocumentationFile.Write(assemblyName, compilation, tree) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -82,4 +82,7 @@ public sealed record CompiledAssembly(
     ImmutableArray<Diagnostic> RoslynDiagnostics)
 {
     public bool Success => Dll.Length > 0 && Diagnostics.IsEmpty;
+
+    /// <summary>The XML documentation file of the typed API (what IntelliSense reads beside the .dll).</summary>
+    public byte[] Documentation { get; init; } = [];
 }

@@ -34,7 +34,8 @@ public sealed partial class CSharpGenerator
                 .WithAccessorList(AccessorList(List([
                     AccessorDeclaration(SyntaxKind.GetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)),
                     AccessorDeclaration(SyntaxKind.SetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)),
-                ]))));
+                ])))
+                .WithSummary(FieldSummary(field)));
         }
 
         var schema = Code.Member(Names.Type(GeneratedNames.SchemasClass), Names.SchemaField(record));
@@ -67,10 +68,18 @@ public sealed partial class CSharpGenerator
         members.Add(Method(Code.Nullable(Code.StringType()), "ToString", [], [Code.Return(Code.Call(Code.Member(Code.Call(Code.Name("ToFacts")), "ToString")))], SyntaxKind.PublicKeyword, SyntaxKind.OverrideKeyword));
 
         return ClassDeclaration(Code.Token(className))
+            .WithSummary($"De gegevens {record.Name} van het beleid, één eigenschap per veld.")
             .WithModifiers(Code.Modifiers(SyntaxKind.PublicKeyword, SyntaxKind.SealedKeyword))
             // Equality by value and explanations see a record as its facts (Comparison.ValuesEqual, ValueFormatter).
             .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(CodeTypes.RecordValue))))
             .WithMembers(List(members));
+    }
+
+    /// <summary>What IntelliSense shows for a field: the policy's description, then the field as the policy declares it.</summary>
+    private static string FieldSummary(FieldSymbol field)
+    {
+        var declared = $"{field.Name}: {field.Type.DisplayName}{(field.IsOptional ? "?" : string.Empty)}";
+        return field.Description is { Length: > 0 } description ? $"{description}\n({declared})" : declared;
     }
 
     /// <summary>A fact value (object?) as the typed property value; anything of the wrong shape becomes null (onbekend).</summary>

@@ -26,6 +26,53 @@ public class AssemblyCompilerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheTypedApiCarriesEachFieldsDescriptionAsXmlDocumentation()
+    {
+        const string policy = """
+            beleid "Documentatie" { verzekeraar: "Test"; looptijd: 2026 }
+            gegevens Zorgaanbieder als aanbieder {
+                agbCode: tekst? "De AGB-code van de praktijk"
+                fte: decimaal "Formatie <fte> & meer"
+                patienten: aantal
+            }
+            eisen Praktijk { eis agb "AGB bekend." aanbieder.agbCode is bekend }
+            """;
+        var build = PolicyBuilder.Build(PolicySource.Compile(policy));
+        Assert.True(build.Success, string.Join("; ", build.Diagnostics));
+
+        var members = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(build.Documentation))
+            .Descendants("member").ToDictionary(m => (string)m.Attribute("name")!, m => m.Element("summary")!.Value.Trim());
+        var type = $"{build.AssemblyName}.Zorgaanbieder";
+        Assert.StartsWith("De gegevens Zorgaanbieder", members["T:" + type]);
+        Assert.Equal("De AGB-code van de praktijk\n(agbCode: tekst?)", members[$"P:{type}.AgbCode"].Replace("\r", ""));
+        // Escaped, not read as XML.
+        Assert.StartsWith("Formatie <fte> & meer", members[$"P:{type}.Fte"]);
+        Assert.StartsWith("patienten: aantal", members[$"P:{type}.Patienten"]);
+    }
+
+    [Theory]
+    [InlineData("\u2028 } public static class Injected { }")]
+    [InlineData("*/ } class Injected { } /*")]
+    [InlineData("</summary><summary>x\\n")]
+    [InlineData("\u0085 } class Injected { }")]
+    public void APolicyDescriptionCannotLeaveItsDocumentationComment(string description)
+    {
+        var policy = $$"""
+            beleid "Documentatie" { verzekeraar: "Test"; looptijd: 2026 }
+            gegevens Zorgaanbieder als aanbieder { agbCode: tekst? "{{description}}" }
+            eisen Praktijk { eis agb "AGB bekend." aanbieder.agbCode is bekend }
+            """;
+        var checkedPolicy = PolicySource.Compile(policy);
+        Assert.False(checkedPolicy.HasErrors, string.Join("; ", checkedPolicy.Diagnostics));
+        var build = PolicyBuilder.Build(checkedPolicy);
+
+        Assert.True(build.Success, string.Join("; ", build.Diagnostics));
+        Assert.DoesNotContain("Injected", CSharpSyntaxTree.ParseText(build.GeneratedSource).GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Select(c => c.Identifier.Text));
+        Assert.Single(System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(build.Documentation)).Descendants("member"),
+            m => ((string)m.Attribute("name")!).EndsWith(".Zorgaanbieder.AgbCode", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ThePdbNamesNoPathOfThisMachine()
     {
         var build = PolicyBuilder.Build(PolicySource.Compile(Policies.Huisarts));
@@ -48,7 +95,8 @@ public class AssemblyCompilerTests(ITestOutputHelper output)
             var dllPath = Path.Combine(directory, build.AssemblyName + ".dll");
             Assert.Empty(PolicyBuilder.Write(build, dllPath));
             Assert.Empty(PolicyBuilder.Write(build, dllPath));
-            Assert.Equal([build.AssemblyName + ".dll", build.AssemblyName + ".pdb"], Directory.GetFiles(directory).Select(Path.GetFileName).Order());
+            Assert.Equal([build.AssemblyName + ".dll", build.AssemblyName + ".pdb", build.AssemblyName + ".xml"], Directory.GetFiles(directory).Select(Path.GetFileName).Order());
+            Assert.Equal(build.Documentation, File.ReadAllBytes(Path.ChangeExtension(dllPath, ".xml")));
             Assert.Equal(build.Dll, File.ReadAllBytes(dllPath));
 
             var weak = LoadEvaluateAndUnload(dllPath);

@@ -45,7 +45,7 @@ public class AtomicWriteTests
         Assert.Contains("kan niet worden geschreven", failure.Message);
         Assert.Equal(oldDll, File.ReadAllBytes(dll));
         Assert.Equal(oldPdb, File.ReadAllBytes(pdb));
-        Assert.Equal([Path.GetFileName(dll), Path.GetFileName(pdb)], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([Path.GetFileName(dll), Path.GetFileName(pdb), Path.GetFileName(Path.ChangeExtension(dll, ".xml"))], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         // The old assembly still loads and still decides by the old threshold.
         var loaded = PolicyBuilder.LoadFromFile(dll).Evaluator;
