@@ -105,6 +105,10 @@ schedule
     | (ELK | ELKE) periodUnit IN INTEGER ((EN | COMMA) INTEGER)*     # recurringSchedule
     // "doorlopend", "gedurende het hele jaar": no date of its own, all through the years named or the looptijd.
     | (DOORLOPEND | GEDURENDE HET (HELE | GEHELE) (JAAR | KALENDERJAAR)) (IN INTEGER ((EN | COMMA) INTEGER)*)?   # continuousSchedule
+    // "elk jaar uiterlijk 1 juni": a deadline on that day of every year named or of the looptijd.
+    | (ELK | ELKE) JAAR UITERLIJK INTEGER name TIME? (IN INTEGER ((EN | COMMA) INTEGER)*)?       # yearlyDeadlineSchedule
+    // "elk halfjaar", "per half jaar": January–June and July–December of each year.
+    | (ELK | ELKE) (HALFJAAR | HALF JAAR) IN INTEGER ((EN | COMMA) INTEGER)*                   # halfYearSchedule
     ;
 beforeTime : (VOOR_ACCENT | VOOR) TIME ;
 
@@ -341,6 +345,8 @@ GEDURENDE    : 'gedurende' ;
 HELE         : 'hele' ;
 GEHELE       : 'gehele' ;
 KALENDERJAAR : 'kalenderjaar' ;
+HALFJAAR     : 'halfjaar' ;
+HALF         : 'half' ;
 TM           : 't/m' ;
 
 // Literals. Longest match decides: "13.00 uur" is a time, "100.000" an integer,

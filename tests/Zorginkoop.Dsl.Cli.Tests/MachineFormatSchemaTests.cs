@@ -90,6 +90,18 @@ public sealed class MachineFormatSchemaTests
     }
 
     [Fact]
+    public void TimelineJsonWithContinuousAndHalfYearRowsMatchesItsSchema()
+    {
+        // The VGZ huisartsenzorg planning has "gedurende het hele jaar" rows (kind "continuous") and "elk halfjaar".
+        var (exit, output, error) = Cli.RunProcess(RepositoryPaths.Root, "timeline", "policies/vgz/huisartsenzorg-2026-2027.zip", "--on", "2026-09-20", "--format", "json");
+        Assert.True(exit == 0, error);
+        var document = AssertValid("timeline", output);
+        var kinds = document.GetProperty("timelines").EnumerateArray().SelectMany(t => t.GetProperty("items").EnumerateArray()).Select(i => i.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("continuous", kinds);
+        Assert.Contains("recurring", kinds);
+    }
+
+    [Fact]
     public void DiffJsonOfTwoFilesAndOfTwoDatesMatchesItsSchema()
     {
         var (exit, output, error) = Cli.RunProcess(RepositoryPaths.Root, "diff", "policies/vgz/medisch-specialistische-zorg-2026.zip", "policies/vgz/medisch-specialistische-zorg-2027.zip", "--format", "json");

@@ -298,7 +298,8 @@ public sealed class FeatureTests : IAsyncLifetime
     {
         // As pasted from the PDF: an en dash for "t/m", a no-break space before "80%", curly quotes around a text.
         // Right to left on the line, so that each position found in the original text still holds.
-        var closing = PolicyCopy.Find(text, "bekendmaking:", "(streefdatum)\"", "(streefdatum)".Length);
+        // The sentence is written over two lines (zorginkoop format wraps it); its first piece ends in "voor".
+        var closing = PolicyCopy.Find(text, "bekendmaking:", "voor\"", "voor".Length);
         await client.ChangeAsync(uri, new Range(closing, new Position(closing.Line, closing.Character + 1)), "\u201D");
         var sentence = PolicyCopy.Find(text, "bekendmaking:", "\"Bekendmaken");
         await client.ChangeAsync(uri, new Range(sentence, new Position(sentence.Line, sentence.Character + 1)), "\u201C");

@@ -33,7 +33,7 @@ export const keywordCategories = [
     { scope: 'storage.type.declaration', words: ['beleid', 'keuze', 'gegevens', 'aanvulling', 'definitie', 'eisen', 'eis', 'addendum', 'tijdlijn', 'fase', 'wijziging', 'scenario', 'voorbeeld'] },
     { scope: 'keyword.control.import', words: ['gebruik'] },
     { scope: 'keyword.other.requirement', words: ['geldt', 'omvat', 'mag', 'afwijken', 'uitzondering', 'vereist', 'overeenkomst', 'ingangsdatum', 'verplicht', 'indien'] },
-    { scope: 'keyword.other.timeline', words: ['uiterlijk', 'vanaf', 'binnen', 'bij', 'voorkeur', 'maar', 'via', 'tenzij'] },
+    { scope: 'keyword.other.timeline', words: ['uiterlijk', 'vanaf', 'binnen', 'bij', 'voorkeur', 'maar', 'via', 'tenzij', 'doorlopend', 'gedurende', 'hele', 'gehele', 'kalenderjaar', 'halfjaar', 'half'] },
     { scope: 'keyword.other.amendment', words: ['voegt', 'toe', 'aan', 'vervangt', 'door', 'vervalt'] },
     { scope: 'keyword.other.scenario', words: ['gegeven', 'gebeurtenis', 'aanvraag', 'verwacht', 'op', 'volgens'] },
     { scope: 'constant.language.outcome', words: ['voldaan', 'toepassing'] },

@@ -96,6 +96,17 @@ public static class IcsCalendarWriter
 
                 trigger = "TRIGGER:-P1D";
                 break;
+            case TimelineEntryKind.YearlyDeadline:
+                // "elk jaar uiterlijk 1 juni": one all-day event on the first year's deadline, the others as RDATEs.
+                lines.Add("DTSTART;VALUE=DATE:" + Date(first.Moments[0].Date));
+                lines.Add("DTEND;VALUE=DATE:" + Date(first.Moments[0].Date.AddDays(1)));
+                if (items.Count > 1)
+                {
+                    lines.Add("RDATE;VALUE=DATE:" + string.Join(",", items.Skip(1).Select(i => Date(i.Moments[0].Date))));
+                }
+
+                trigger = "TRIGGER:-P7D";
+                break;
             case TimelineEntryKind.Window when start is not null && deadline is not null:
                 if (deadline.Time is { } closing)
                 {

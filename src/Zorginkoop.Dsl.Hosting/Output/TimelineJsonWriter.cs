@@ -85,6 +85,7 @@ public static class TimelineJsonWriter
         TimelineEntryKind.Preferred => "preferred",
         TimelineEntryKind.Recurring => "recurring",
         TimelineEntryKind.Continuous => "continuous",
+        TimelineEntryKind.YearlyDeadline => "yearly",
         _ => "undated",
     };
 

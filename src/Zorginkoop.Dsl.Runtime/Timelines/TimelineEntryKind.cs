@@ -32,6 +32,12 @@ public enum TimelineEntryKind
     /// <see cref="TimelineSchedule.Years"/> (the policy's looptijd when the row names none).
     /// </summary>
     Continuous,
+
+    /// <summary>
+    /// <c>elk jaar uiterlijk 1 juni</c>: a deadline on the day and month of <see cref="TimelineSchedule.Deadline"/> (its
+    /// date is that of the first year) in each of <see cref="TimelineSchedule.Years"/>.
+    /// </summary>
+    YearlyDeadline,
 }
 
 /// <summary>The period of a recurring entry.</summary>
@@ -41,4 +47,7 @@ public enum TimelinePeriod
     Month,
     Quarter,
     Year,
+
+    /// <summary><c>elk halfjaar</c>: January to June and July to December.</summary>
+    HalfYear,
 }

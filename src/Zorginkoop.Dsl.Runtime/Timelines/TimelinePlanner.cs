@@ -96,6 +96,22 @@ public static class TimelinePlanner
             yield break;
         }
 
+        if (schedule.Kind == TimelineEntryKind.YearlyDeadline && schedule.Deadline is { Date: not null } yearly)
+        {
+            foreach (var (year, date) in YearlyDates(schedule))
+            {
+                // Open from the start of the deadline's year: "uiterlijk 1 juni" of 2027 is about the year before it.
+                var opens = new DateOnly(year, 1, 1).ToDateTime(TimeOnly.MinValue);
+                var due = yearly.EndOf(date);
+                var status = now >= due ? TimelineStatus.Overdue : now >= opens ? TimelineStatus.Open : TimelineStatus.Upcoming;
+                DueMoment[] moments = [new("uiterlijk", date, yearly.Time, false, true, due, now >= due)];
+                var label = year.ToString(CultureInfo.InvariantCulture);
+                yield return new TimelineItem(entry, label, status, moments, due, opens, [], null, ownEvent, followsFromParty, $"{label}: {moments[0].Text}");
+            }
+
+            yield break;
+        }
+
         if (schedule.Kind == TimelineEntryKind.Recurring && schedule.Period is { } period)
         {
             foreach (var occurrence in Occurrences(period, schedule.Years))
@@ -220,6 +236,26 @@ public static class TimelinePlanner
         return years.Count == 0 ? null : (new DateOnly(years.Min(), 1, 1), new DateOnly(years.Max(), 12, 31));
     }
 
+    /// <summary>
+    /// The deadlines of <c>elk jaar uiterlijk 1 juni</c>: that day and month in each year of the schedule, in order (a
+    /// day a year does not have, 29 februari, is left out of it; the binder reports it).
+    /// </summary>
+    public static IEnumerable<(int Year, DateOnly Date)> YearlyDates(TimelineSchedule schedule)
+    {
+        if (schedule.Deadline?.Date is not { } first)
+        {
+            yield break;
+        }
+
+        foreach (var year in schedule.Years.Where(y => y is >= 1 and <= 9999).Distinct().Order())
+        {
+            if (first.Day <= DateTime.DaysInMonth(year, first.Month))
+            {
+                yield return (year, new DateOnly(year, first.Month, first.Day));
+            }
+        }
+    }
+
     public sealed record Occurrence(string Label, DateOnly Start, DateOnly End);
 
     /// <summary>The periods of a recurring row: each quarter, month, ISO week or year of the given years.</summary>
@@ -231,6 +267,10 @@ public static class TimelinePlanner
             {
                 case TimelinePeriod.Year:
                     yield return new Occurrence(year.ToString(CultureInfo.InvariantCulture), new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+                    break;
+                case TimelinePeriod.HalfYear:
+                    yield return new Occurrence($"1e halfjaar {year}", new DateOnly(year, 1, 1), new DateOnly(year, 6, 30));
+                    yield return new Occurrence($"2e halfjaar {year}", new DateOnly(year, 7, 1), new DateOnly(year, 12, 31));
                     break;
                 case TimelinePeriod.Quarter:
                     for (var q = 1; q <= 4; q++)

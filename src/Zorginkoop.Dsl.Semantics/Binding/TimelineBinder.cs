@@ -181,9 +181,61 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
                 }
 
                 return new BoundSchedule(TimelineEntryKind.Continuous, text, null, null, null, null, [.. through.Distinct().Order()], location);
+            case HalfYearScheduleSyntax s:
+                return new BoundSchedule(TimelineEntryKind.Recurring, text, null, null, null, TimelinePeriod.HalfYear, [.. Years(s.Years, row).Distinct().Order()], location);
+            case YearlyDeadlineScheduleSyntax s:
+                return YearlyDeadline(s, row, text, location);
             default:
                 return Schedule(TimelineEntryKind.Undated);
         }
+    }
+
+    /// <summary>
+    /// <c>elk jaar uiterlijk 1 juni</c>: the deadline's moment is the date in the first year (so the checks and the
+    /// compiled policy see a plain fixed date); the planner takes its day and month for every year.
+    /// </summary>
+    private BoundSchedule YearlyDeadline(YearlyDeadlineScheduleSyntax syntax, ScheduleRow row, string text, SourceLocation location)
+    {
+        var file = row.Scope.File;
+        var years = Years(syntax.Years, row);
+        if (syntax.Years.IsEmpty && Looptijd(row) is var (firstYear, lastYear))
+        {
+            years = [.. Enumerable.Range(firstYear, lastYear - firstYear + 1)];
+        }
+        else if (syntax.Years.IsEmpty)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.ContinuousWithoutYears(location, text));
+        }
+
+        years = [.. years.Distinct().Order()];
+        var month = Enumerable.Range(1, 12).FirstOrDefault(m => string.Equals(DutchFormat.MonthName(m), syntax.Month.Text, StringComparison.OrdinalIgnoreCase));
+        var dayText = $"{syntax.Day.Text} {syntax.Month.Text}";
+        if (!int.TryParse(syntax.Day.Text, out var day) || month == 0 || day < 1 || day > DateTime.DaysInMonth(2024, month))
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.InvalidDayOfYear(At(file, syntax), dayText, month == 0 ? null : $"er zijn in {DutchFormat.MonthName(month)} geen {day} dagen"));
+            return Invalid();
+        }
+
+        foreach (var year in years.Where(y => day > DateTime.DaysInMonth(y, month)))
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.InvalidDayOfYear(At(file, syntax), dayText, $"{year} heeft geen {dayText}"));
+        }
+
+        var time = syntax.Time is null ? null
+            : LiteralBinder.Bind(syntax.Time, At(file, syntax.Time), context.Diagnostics) is BoundLiteral { Value: TimeOnly at } ? at : (TimeOnly?)null;
+        var first = years.FirstOrDefault(y => day <= DateTime.DaysInMonth(y, month));
+        if (first == 0)
+        {
+            return Invalid();
+        }
+
+        var date = new DateOnly(first, month, day);
+        var momentText = dayText + (syntax.Time is null ? string.Empty : " " + syntax.Time.Text);
+        var deadline = new BoundMoment(new BoundLiteral(date, PrimitiveType.Date, location), [], date, time, false, momentText, location);
+        return new BoundSchedule(TimelineEntryKind.YearlyDeadline, text, null, null, deadline, TimelinePeriod.Year, [.. years], location);
+
+        // Reported already; the row stays in the planning without a date.
+        BoundSchedule Invalid() => new(TimelineEntryKind.Undated, text, null, null, null, null, [], location);
     }
 
     /// <summary>
@@ -379,6 +431,20 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
                 }
             }
 
+            // "elk jaar uiterlijk 1 juni": each year's date can fall on a Sunday.
+            if (schedule.Kind == TimelineEntryKind.YearlyDeadline && schedule.Deadline is { } yearly)
+            {
+                foreach (var (_, date) in TimelinePlanner.YearlyDates(new TimelineSchedule(schedule.Kind, schedule.Text, null, null,
+                    TimelineMoment.Fixed(yearly.FixedDate!.Value, yearly.Time, false, yearly.Text), schedule.Period, schedule.Years)))
+                {
+                    if (DutchHolidays.NonWorkingReason(date) is { } reason)
+                    {
+                        var next = DutchHolidays.NextWorkingDay(date);
+                        context.Diagnostics.Add(DiagnosticCatalog.DeadlineOnNonWorkingDay(yearly.Location, DutchFormat.Date(date), reason, $"{DutchFormat.Weekday(next)} {DutchFormat.Date(next)}"));
+                    }
+                }
+            }
+
             var deadlines = schedule.Kind switch
             {
                 TimelineEntryKind.Deadline or TimelineEntryKind.Within or TimelineEntryKind.Window => new[] { schedule.Deadline },
@@ -395,7 +461,7 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
             }
 
             // A planning reads top to bottom; a row that ends before one above it is probably a typo.
-            if (schedule.Kind != TimelineEntryKind.Recurring && (schedule.Deadline ?? schedule.Start)?.FixedDate is { } key)
+            if (schedule.Kind is not (TimelineEntryKind.Recurring or TimelineEntryKind.YearlyDeadline) && (schedule.Deadline ?? schedule.Start)?.FixedDate is { } key)
             {
                 if (latest is not null && key < latestKey)
                 {

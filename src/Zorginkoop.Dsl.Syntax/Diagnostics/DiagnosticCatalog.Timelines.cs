@@ -16,7 +16,8 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidRecurrenceYearDescriptor = Error("ZI5009", "Ongeldig jaartal bij 'elk'");
     public static readonly DiagnosticDescriptor SelfReferenceDescriptor = Error("ZI5010", "Regel rekent vanaf zichzelf");
     public static readonly DiagnosticDescriptor NoAnchorDescriptor = Error("ZI5011", "Termijn zonder beginpunt");
-    public static readonly DiagnosticDescriptor ContinuousWithoutYearsDescriptor = Error("ZI5012", "Doorlopende regel zonder jaren");
+    public static readonly DiagnosticDescriptor ContinuousWithoutYearsDescriptor = Error("ZI5012", "Regel zonder jaren");
+    public static readonly DiagnosticDescriptor InvalidDayOfYearDescriptor = Error("ZI5013", "Geen dag van het jaar");
 
     public static Diagnostic WindowEndsBeforeStart(SourceLocation at, string start, string end) =>
         Create(WindowEndsBeforeStartDescriptor, at, $"De periode '{start} t/m {end}' eindigt vóór ze begint; draai de datums om of verbeter er één.");
@@ -60,5 +61,11 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic ContinuousWithoutYears(SourceLocation at, string text) =>
         Create(ContinuousWithoutYearsDescriptor, at,
-            $"'{text}' heeft geen eigen datum en het beleid heeft geen looptijd, dus geen periode om de regel in te tonen. Schrijf de jaren erbij ('{text} in 2026 en 2027') of geef het beleid een looptijd ('looptijd: 2026 t/m 2027').");
+            $"'{text}' noemt geen jaren en het beleid heeft geen looptijd, dus geen periode om de regel in te tonen. Schrijf de jaren erbij ('{text} in 2026 en 2027') of geef het beleid een looptijd ('looptijd: 2026 t/m 2027').");
+
+    public static Diagnostic InvalidDayOfYear(SourceLocation at, string text, string? why) =>
+        Create(InvalidDayOfYearDescriptor, at,
+            why is null
+                ? $"'{text}' is geen dag van het jaar: na de dag komt een maand ('1 juni', '31 december')."
+                : $"'{text}' is geen dag van elk jaar: {why}. Kies een dag die elk jaar bestaat, of schrijf de termijnen apart.");
 }

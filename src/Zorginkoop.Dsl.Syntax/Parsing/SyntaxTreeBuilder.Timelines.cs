@@ -59,6 +59,15 @@ internal sealed partial class SyntaxTreeBuilder
             Period(c.periodUnit()),
             [.. c.INTEGER().Select(i => new LiteralExpressionSyntax(LiteralKind.Integer, i.GetText(), SpanOf(i.Symbol)))],
             SpanOf(c)),
+        P.YearlyDeadlineScheduleContext c => new YearlyDeadlineScheduleSyntax(
+            new LiteralExpressionSyntax(LiteralKind.Integer, c.INTEGER(0).GetText(), SpanOf(c.INTEGER(0).Symbol)),
+            Name(c.name()),
+            c.TIME() is { } at ? new LiteralExpressionSyntax(LiteralKind.Time, at.GetText(), SpanOf(at.Symbol)) : null,
+            [.. c.INTEGER().Skip(1).Select(i => new LiteralExpressionSyntax(LiteralKind.Integer, i.GetText(), SpanOf(i.Symbol)))],
+            SpanOf(c)),
+        P.HalfYearScheduleContext c => new HalfYearScheduleSyntax(
+            [.. c.INTEGER().Select(i => new LiteralExpressionSyntax(LiteralKind.Integer, i.GetText(), SpanOf(i.Symbol)))],
+            SpanOf(c)),
         P.ContinuousScheduleContext c => new ContinuousScheduleSyntax(
             [.. c.INTEGER().Select(i => new LiteralExpressionSyntax(LiteralKind.Integer, i.GetText(), SpanOf(i.Symbol)))],
             SpanOf(c)),

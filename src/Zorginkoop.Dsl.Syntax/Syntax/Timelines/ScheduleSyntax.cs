@@ -33,3 +33,14 @@ public sealed record RecurringScheduleSyntax(PeriodUnit Unit, ImmutableArray<Lit
 /// all through those years (without years: the policy's looptijd).
 /// </summary>
 public sealed record ContinuousScheduleSyntax(ImmutableArray<LiteralExpressionSyntax> Years, TextSpan Span) : ScheduleSyntax(Span);
+
+/// <summary><c>elk jaar uiterlijk 1 juni [13.00 uur] [in 2026 en 2027]</c>: a deadline on that day of every year.</summary>
+public sealed record YearlyDeadlineScheduleSyntax(
+    LiteralExpressionSyntax Day,
+    NameSyntax Month,
+    LiteralExpressionSyntax? Time,
+    ImmutableArray<LiteralExpressionSyntax> Years,
+    TextSpan Span) : ScheduleSyntax(Span);
+
+/// <summary><c>elk halfjaar in 2026 en 2027</c>, <c>elk half jaar …</c></summary>
+public sealed record HalfYearScheduleSyntax(ImmutableArray<LiteralExpressionSyntax> Years, TextSpan Span) : ScheduleSyntax(Span);
