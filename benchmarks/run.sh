@@ -13,6 +13,8 @@
 #   8. one-shot: whole-process `evaluate` and `test policies`, interpreter vs auto vs compiled, cold and warm
 #      assembly cache, as ratios to the interpreter (ZORGINKOOP_BENCH_ONESHOT_ROUNDS, default 3; fails when an
 #      output differs from the interpreter's).
+#   9. versioned build as `zorginkoop build` processes, this checkout against the commit before issue 13 (79e8e9e),
+#      alternating (benchmarks/versioned-build-vs-before.sh; fails above ratio 0.5).
 # Usage: benchmarks/run.sh [--skip-bdn]      Work files go to $ZORGINKOOP_BENCH_DIR (default /tmp/zorginkoop-bench).
 # Figures depend on load: run it on a quiet machine (the script prints the load average before and after).
 set -euo pipefail
@@ -128,6 +130,11 @@ log "## Editor scaling"
 log ""
 log "## One-shot (whole process, cold and warm assembly cache)"
 "${bench[@]}" oneshot --rounds "${ZORGINKOOP_BENCH_ONESHOT_ROUNDS:-3}" | tee -a "$work/summary.txt"
+
+# 9. Versioned build against the commit before issue 13, as new processes (the baseline built in a git worktree).
+log ""
+log "## Versioned build against the commit before the one-semantics work"
+ZORGINKOOP_BENCH_DIR="$work" bash "$root/benchmarks/versioned-build-vs-before.sh" --rounds 5 | tee -a "$work/summary.txt"
 
 log ""
 log "load average at end: $(load)"

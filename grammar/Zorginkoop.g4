@@ -31,7 +31,8 @@ property : name COLON expression (TM expression)? separator? ;
 
 importDeclaration : GEBRUIK STRING ;
 
-choiceDeclaration : KEUZE name LBRACE (choiceMember separator?)* RBRACE ;
+// `op volgorde`: the members are listed from low to high, so they compare with < and > (docs/language.md).
+choiceDeclaration : KEUZE name (OP VOLGORDE)? LBRACE (choiceMember separator?)* RBRACE ;
 choiceMember : name | STRING ;
 
 recordDeclaration : GEGEVENS name (ALS name)? LBRACE fieldDeclaration* RBRACE ;
@@ -77,10 +78,11 @@ exceptionClause : UITZONDERING joinedText? ALS expression ;
 
 addendumDeclaration : ADDENDUM name joinedText? appliesTo? LBRACE addendumMember* RBRACE ;
 addendumMember
-    : VEREIST OVEREENKOMST name                 # prerequisiteMember
+    : VEREIST OVEREENKOMST name (OF name)*      # prerequisiteMember   // `A of B`: either contract will do
     | includeClause                             # addendumIncludeMember
     | requirementDeclaration                    # addendumRequirementMember
     | property                                  # addendumPropertyMember
+    | name COLON OP AANVRAAG separator?         # onRequestMember      // `aanbod: op aanvraag`
     ;
 
 // ───────────────────────────── timelines ─────────────────────────────
@@ -101,6 +103,8 @@ schedule
     | dateLiteral TM expression (beforeTime)?                       # windowSchedule
     | BIJ VOORKEUR (VOOR_ACCENT | VOOR) expression COMMA? MAAR UITERLIJK expression   # preferredSchedule
     | (ELK | ELKE) periodUnit IN INTEGER ((EN | COMMA) INTEGER)*     # recurringSchedule
+    // "doorlopend", "gedurende het hele jaar": no date of its own, all through the years named or the looptijd.
+    | (DOORLOPEND | GEDURENDE HET (HELE | GEHELE) (JAAR | KALENDERJAAR)) (IN INTEGER ((EN | COMMA) INTEGER)*)?   # continuousSchedule
     ;
 beforeTime : (VOOR_ACCENT | VOOR) TIME ;
 
@@ -227,6 +231,7 @@ name
     | VOORBEELD | VOLGENS
     | EEN | AANVULLING | AANTAL | EERSTE | LAATSTE | VROEGSTE | SOM
     | DAG | WEEK | MAAND | KWARTAAL | JAAR | TOEPASSING | VERPLICHT | INDIEN
+    | VOLGORDE
     ;
 
 // ───────────────────────────── lexer ─────────────────────────────
@@ -282,6 +287,7 @@ VERWACHT     : 'verwacht' ;
 INGANGSDATUM : 'ingangsdatum' ;
 VOORBEELD    : 'voorbeeld' ;
 VOLGENS      : 'volgens' ;
+VOLGORDE     : 'volgorde' ;
 VOLDAAN      : 'voldaan' ;
 TOEPASSING   : 'toepassing' ;
 VERPLICHT    : 'verplicht' ;
@@ -333,6 +339,11 @@ LAATSTE      : 'laatste' ;
 SOM          : 'som' ;
 JA           : 'ja' ;
 NEE          : 'nee' ;
+DOORLOPEND   : 'doorlopend' ;
+GEDURENDE    : 'gedurende' ;
+HELE         : 'hele' ;
+GEHELE       : 'gehele' ;
+KALENDERJAAR : 'kalenderjaar' ;
 TM           : 't/m' ;
 
 // Literals. Longest match decides: "13.00 uur" is a time, "100.000" an integer,

@@ -18,11 +18,17 @@ if ! dotnet build Zorginkoop.Dsl.sln -c Release -nologo -v minimal; then
   exit 1
 fi
 
-echo "== tools of the publishing tests (chromium, poppler-utils, html-validate, axe-core; quick when present)"
+echo "== tools of the publishing and server-page tests (chromium, chromium-driver, poppler-utils, html-validate, axe-core; quick when present)"
 bash tests/publishing/install-browser.sh || status=1
+
+echo "== editors of the language-server tests (neovim; quick when present)"
+bash tests/editors/install-editors.sh || status=1
 
 echo "== SARIF validator of the command-line tests (@microsoft/sarif-multitool; quick when present)"
 bash tests/sarif/install.sh || status=1
+
+echo "== OpenAPI validator of the server tests (@apidevtools/swagger-parser; quick when present)"
+bash tests/openapi/install.sh || status=1
 
 echo "== dotnet test"
 dotnet test Zorginkoop.Dsl.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results/trx" || status=1

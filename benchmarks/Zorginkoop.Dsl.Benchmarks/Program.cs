@@ -17,6 +17,7 @@ using Zorginkoop.Dsl.Benchmarks.Facts;
 //   versioned-build [--policy FILE] [--rounds N]                               shared vs full versioned build, as a ratio; fails above 0.5
 //   scaling [--requirements N]                                                   check and editor on N and 2N requirements; fails above ratio 3
 //   oneshot [--rounds N] [--cli zorginkoop.dll]                                  whole-process evaluate and test, cold and warm cache, vs the interpreter
+//   reload [--rounds N]                                                          policy file write → new version serving in the server's catalogue; fails at a median ≥ 1 s
 var command = args.FirstOrDefault() ?? "help";
 var options = args.Skip(1).ToArray();
 string Option(string name, string fallback) => options.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
@@ -57,10 +58,10 @@ switch (command)
         {
             var contenders = Contenders.Create(RepositoryRoot.Find(), set, EvaluationBenchmarks.Providers);
             var counts = contenders.AssertSameOutcomes();
-            Console.WriteLine($"{set}: all four contenders agree on {EvaluationBenchmarks.Providers} providers ({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))})");
-            foreach (var (name, run) in new (string, Func<int, object>)[] { ("typed", i => contenders.RunTyped(i)), ("compiled", i => contenders.RunCompiled(i)), ("interpreter", i => contenders.RunInterpreter(i)), ("RulesEngine", i => contenders.RunRulesEngine(i)) })
+            Console.WriteLine($"{set}: all five contenders agree on {EvaluationBenchmarks.Providers} providers ({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))})");
+            foreach (var (name, run) in new (string, Func<int, object>)[] { ("hand-written", i => contenders.RunHandWritten(i)), ("typed", i => contenders.RunTyped(i)), ("compiled", i => contenders.RunCompiled(i)), ("interpreter", i => contenders.RunInterpreter(i)), ("RulesEngine", i => contenders.RunRulesEngine(i)) })
             {
-                var rounds = int.Parse(Option("--rounds", "1"), invariant) * (name is "typed" or "compiled" ? 200 : 5);
+                var rounds = int.Parse(Option("--rounds", "1"), invariant) * (name is "hand-written" or "typed" or "compiled" ? 200 : 5);
                 var clock = Stopwatch.StartNew();
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -158,7 +159,10 @@ switch (command)
             Option("--cli", Path.Combine(repository, "src/Zorginkoop.Dsl.Cli/bin/Release/net10.0/zorginkoop.dll")), int.Parse(Option("--rounds", "3"), invariant), Console.Out);
     }
 
+    case "reload":
+        return Zorginkoop.Dsl.Benchmarks.Server.ReloadBenchmark.Run(RepositoryRoot.Find(), int.Parse(Option("--rounds", "10"), invariant), Console.Out);
+
     default:
-        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor|editor-scaling|scaling|oneshot …  (see docs/benchmarks.md)");
+        Console.Error.WriteLine("usage: zorginkoop-benchmarks generate|bench|agree|editor|editor-scaling|scaling|oneshot|reload|serve-load …  (see docs/benchmarks.md)");
         return 2;
 }

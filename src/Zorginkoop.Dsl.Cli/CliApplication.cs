@@ -11,22 +11,7 @@ public static class CliApplication
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("zorginkoop — controleer, bouw en evalueer zorginkoopbeleid (.zip-beleidsbestanden).")
-        {
-            CheckCommand.Create(output, error),
-            BuildCommand.Create(output, error),
-            EvaluateCommand.Create(output, error),
-            TimelineCommand.Create(output, error),
-            AddendumCommand.Create(output, error),
-            TestCommand.Create(output, error),
-            FormatCommand.Create(output, error),
-            LspCommand.Create(output, error),
-            DiffCommand.Create(output, error),
-            PublishCommand.Create(output, error),
-            ServeCommand.Create(output, error),
-        };
-
-        DutchHelp.Apply(root);
+        var root = CreateRoot(output, error);
         var parsed = ParseErrors.Parse(root, args);
         if (parsed.Errors.Count > 0)
         {
@@ -56,5 +41,27 @@ public static class CliApplication
 
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The command tree with its Dutch help; the help tests parse every example against it.</summary>
+    internal static RootCommand CreateRoot(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("zorginkoop — controleer, bouw en evalueer zorginkoopbeleid (.zip-beleidsbestanden).")
+        {
+            CheckCommand.Create(output, error),
+            BuildCommand.Create(output, error),
+            EvaluateCommand.Create(output, error),
+            TimelineCommand.Create(output, error),
+            AddendumCommand.Create(output, error),
+            TestCommand.Create(output, error),
+            FormatCommand.Create(output, error),
+            LspCommand.Create(output, error),
+            DiffCommand.Create(output, error),
+            PublishCommand.Create(output, error),
+            ServeCommand.Create(output, error),
+        };
+
+        DutchHelp.Apply(root);
+        return root;
     }
 }

@@ -1,5 +1,6 @@
 using Zorginkoop.Dsl.Formatting.Layout;
 using Zorginkoop.Dsl.Formatting.Verification;
+using Zorginkoop.Dsl.Formatting.Wrapping;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Text;
@@ -44,8 +45,30 @@ public static class PolicyFormatter
             : Unchanged(tree, [DiagnosticCatalog.FormattingUnsafe(tree.Text.Path, problem)]);
     }
 
-    internal static string Layout(SyntaxTree tree) =>
-        LayoutRenderer.Render(LayoutPlanner.Plan(tree, PolicyLexer.Tokenize(tree.Text)));
+    /// <summary>
+    /// The layout of the tree, then its long sentences rewrapped (which changes text tokens, never what they join to)
+    /// and, when that changed anything, the layout of the result, which places the new pieces.
+    /// </summary>
+    internal static string Layout(SyntaxTree tree)
+    {
+        var laidOut = Render(tree);
+        // A sentence's column can depend on one wrapped before it (rarely); a few rounds reach the fixed point, which
+        // the safety check then confirms.
+        for (var round = 0; round < 3; round++)
+        {
+            var wrapped = SentenceWrapper.Wrap(new SourceText(tree.Text.Path, laidOut));
+            if (wrapped == laidOut)
+            {
+                break;
+            }
+
+            laidOut = Render(PolicyParser.Parse(new SourceText(tree.Text.Path, wrapped)));
+        }
+
+        return laidOut;
+    }
+
+    internal static string Render(SyntaxTree tree) => LayoutRenderer.Render(LayoutPlanner.Plan(tree, PolicyLexer.Tokenize(tree.Text)));
 
     private static FormatResult Unchanged(SyntaxTree tree, Diagnostic[] diagnostics) => new(tree.Text.Content, false, [.. diagnostics]);
 }

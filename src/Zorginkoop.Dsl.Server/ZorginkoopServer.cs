@@ -12,6 +12,7 @@ using Zorginkoop.Dsl.Server.Endpoints;
 using Zorginkoop.Dsl.Server.Http;
 using Zorginkoop.Dsl.Server.Logging;
 using Zorginkoop.Dsl.Server.Page;
+using Zorginkoop.Dsl.Server.Reference;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 
 namespace Zorginkoop.Dsl.Server;
@@ -47,13 +48,7 @@ public static class ZorginkoopServer
         services.AddSingleton<PolicyCatalog>();
         services.AddSingleton(provider => new DecisionLog(options.DecisionLog, provider.GetService<ILogger<DecisionLog>>()));
         services.AddRouting();
-        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Zorginkoop beslisservice";
-            document.Info.Version = "v1";
-            document.Info.Description = "Beslissingen over minimumeisen van zorginkoopbeleid, uit dezelfde gecompileerde beleidsregels als de opdrachtregel. Fouten zijn RFC 9457 problem details met de code uit de meldingencatalogus.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(ApiDocument.Name, openApi => ApiDocument.Configure(openApi, options));
         services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
         {
             Timeout = options.RequestTimeout,
@@ -119,7 +114,8 @@ public static class ZorginkoopServer
             QueryEndpoints.Map(endpoints);
             DecisionEndpoints.Map(endpoints);
             PageEndpoints.Map(endpoints);
-            endpoints.MapOpenApi("/openapi/{documentName}.json");
+            ReferencePage.Map(endpoints);
+            endpoints.MapOpenApi(ApiDocument.Route);
         });
     }
 }

@@ -31,6 +31,36 @@ public class PolicyFilesFormattingTests
         Assert.Equal(once.Text, PolicyFormatter.Layout(reparsed));
     }
 
+    /// <summary>
+    /// Rewrapping long sentences never changes one: every text of every policy joins to the same value after
+    /// formatting, and no line the formatter wrote runs past column 120 unless a single word or a part it may not
+    /// split (a title of beleid, a condition) does.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void EverySentenceJoinsToTheSameValueAndFitsInItsLine(string relativePath)
+    {
+        var original = Parse(relativePath, File.ReadAllText(RepositoryPaths.Combine(relativePath)));
+
+        var formatted = PolicyFormatter.Format(original);
+        var reparsed = Parse(relativePath, formatted.Text);
+
+        Assert.Equal(Texts(original), Texts(reparsed));
+        var sentenceLines = formatted.Text.Split('\n')
+            .Where(l => l.TrimStart().StartsWith('"') && l.TrimEnd().EndsWith('"') && l.Trim().Count(c => c == '"') == 2)
+            .ToList();
+        Assert.All(sentenceLines, line => Assert.True(line.Length <= 120 || !line.Trim().Trim('"').Contains(' '), $"{line.Length}: {line}"));
+    }
+
+    private static List<string> Texts(SyntaxTree tree) =>
+        [.. Zorginkoop.Dsl.Syntax.Syntax.SyntaxWalker.DescendantsAndSelf(tree.Root).Select(n => n switch
+        {
+            Zorginkoop.Dsl.Syntax.Syntax.TextSyntax t => t.Value,
+            Zorginkoop.Dsl.Syntax.Syntax.Timelines.EntryClauseSyntax c => c.Value,
+            Zorginkoop.Dsl.Syntax.Syntax.Expressions.LiteralExpressionSyntax l => l.Text,
+            _ => null,
+        }).OfType<string>()];
+
     /// <summary>The same policies with their whitespace scrambled: still formatted, never refused by the safety check.</summary>
     [Theory]
     [MemberData(nameof(Policies))]

@@ -47,6 +47,8 @@ public sealed class FeatureTests : IAsyncLifetime
         {
             Assert.Equal(subject.Fields.Select(f => f.Name).Order(), list.Items.Select(i => i.Label).Order());
             Assert.All(list.Items, i => Assert.Equal(CompletionItemKind.Field, i.Kind));
+            // A client sorts by sortText: the fields come in the order the policy declares them, not alphabetically.
+            Assert.Equal(subject.Fields.Select(f => f.Name), list.Items.OrderBy(i => i.SortText, StringComparer.Ordinal).Select(i => i.Label));
         }
 
         Assert.Contains(existing.Items, i => i.Label == "preferenteRegio" && i.Detail == "ja/nee");

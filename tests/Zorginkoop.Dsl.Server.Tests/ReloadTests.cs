@@ -1,22 +1,27 @@
 using System.Diagnostics;
 using Xunit.Abstractions;
+using Zorginkoop.Dsl.Hosting;
+using Zorginkoop.Dsl.Server.Catalog;
 using Zorginkoop.Dsl.Server.Configuration;
 
 namespace Zorginkoop.Dsl.Server.Tests;
 
 /// <summary>
 /// A watched folder: a broken edit keeps the last good version serving and shows in <c>/v1/health</c> with its
-/// diagnostics; the fixed edit serves within a second. Works on a temporary copy of policies/ (and a small policy
+/// diagnostics; the fixed edit serves. "Within a second" is measured by the reload benchmark (benchmarks/run.sh,
+/// docs/benchmarks.md), not asserted on a shared machine here; what makes it hold is: a short debounce, reloads on a
+/// thread of their own (never waiting for the thread pool), and with the compiled engine the new text serving
+/// through the interpreter at once while Roslyn builds. Works on a temporary copy of policies/ (and a small policy
 /// whose outcome the edit turns).
 /// </summary>
 public class ReloadTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task A_broken_edit_keeps_the_last_good_version_and_the_fix_serves_within_a_second()
+    public async Task A_broken_edit_keeps_the_last_good_version_and_the_fix_serves()
     {
         using var folder = CopyOfPolicies();
         var file = folder.Write("klein/praktijk.zip", SmallPolicies.Praktijk(3000));
-        using var factory = new ServerFactory(new ServerOptions { Folder = folder.Path, Engine = Hosting.Engine.Interpreter, Watch = true });
+        using var factory = new ServerFactory(new ServerOptions { Folder = folder.Path, Engine = Engine.Interpreter, Watch = true });
         var client = factory.CreateClient();
         const string Url = "/v1/policies/klein.praktijk/evaluate";
         Assert.Equal("satisfied", SmallPolicies.OutcomeOf((await Api.Post(client, Url, Api.Json(SmallPolicies.Facts))).Body));
@@ -41,7 +46,7 @@ public class ReloadTests(ITestOutputHelper output)
         Assert.Equal(5, (int)error["line"]!);
         Assert.Contains(factory.Logged, l => l.Contains("ZI9610", StringComparison.Ordinal));
 
-        // Fixed, with a stricter norm: the new version decides, within a second of the write.
+        // Fixed, with a stricter norm: the new version decides.
         var clock = Stopwatch.StartNew();
         File.WriteAllText(file, SmallPolicies.Praktijk(2000));
         string outcome;
@@ -53,11 +58,84 @@ public class ReloadTests(ITestOutputHelper output)
 
         output.WriteLine($"the fixed version served {clock.ElapsedMilliseconds} ms after the write");
         Assert.Equal("notSatisfied", outcome);
-        // Well under a second on an idle machine (50 ms of quiet, then one small compile); the bound leaves room for a
-        // machine shared by several builds, where 1,2–1,9 s was seen. The figure is printed for the record.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"the fixed version served only after {clock.ElapsedMilliseconds} ms");
         var (_, after, _) = await Api.Get(client, "/v1/health");
         Assert.Equal("ok", (string?)after["status"]);
+    }
+
+    [Fact]
+    public void The_debounce_gathers_one_save_and_no_more()
+    {
+        Assert.InRange(PolicyCatalog.Quiet, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(200));
+    }
+
+    [Fact]
+    public void With_the_compiled_engine_an_edit_serves_through_the_interpreter_at_once_and_then_compiled()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.Write("praktijk.zip", SmallPolicies.Praktijk(3000));
+        using var catalog = new PolicyCatalog(new ServerOptions { Folder = folder.Path, Engine = Engine.Compiled, Watch = false });
+        var before = catalog.Find("praktijk")!.Served!;
+        Assert.Equal(Engine.Compiled, before.Session.Engine); // at the start every policy is compiled before it serves
+        Assert.Equal("Satisfied", Outcome(before));
+
+        File.WriteAllText(file, SmallPolicies.Praktijk(2000));
+        catalog.Reload();
+
+        // Reload returned with the new text serving, before any Roslyn build: through the interpreter.
+        var interpreted = catalog.Find("praktijk")!.Served!;
+        Assert.NotEqual(before.ContentHash, interpreted.ContentHash);
+        Assert.Equal(Engine.Interpreter, interpreted.Session.Engine);
+        Assert.Equal("NotSatisfied", Outcome(interpreted));
+
+        // The compiled engine takes over the same text, and decides alike.
+        var clock = Stopwatch.StartNew();
+        while (catalog.Find("praktijk")!.Served!.Session.Engine != Engine.Compiled)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "the compiled version never took over");
+            Thread.Sleep(20);
+        }
+
+        var compiled = catalog.Find("praktijk")!.Served!;
+        Assert.Equal(interpreted.ContentHash, compiled.ContentHash);
+        Assert.Equal("NotSatisfied", Outcome(compiled));
+    }
+
+    [Fact]
+    public void A_reload_does_not_wait_for_a_thread_of_the_pool()
+    {
+        // A thread-pool timer did the reload before: under load its callback queued behind request work (and a Roslyn
+        // build) for seconds. Every pool thread blocked, the edit must still serve.
+        using var folder = new TemporaryFolder();
+        var file = folder.Write("praktijk.zip", SmallPolicies.Praktijk(3000));
+        using var catalog = new PolicyCatalog(new ServerOptions { Folder = folder.Path, Engine = Engine.Interpreter, Watch = true });
+        var release = new ManualResetEventSlim(false); // not disposed: queued items still wait on it after the test
+        try
+        {
+            for (var i = 0; i < 2000; i++)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(_ => release.Wait(), null);
+            }
+
+            File.WriteAllText(file, SmallPolicies.Praktijk(2000));
+            var clock = Stopwatch.StartNew();
+            while (Outcome(catalog.Find("praktijk")!.Served!) != "NotSatisfied")
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the edit did not serve while the thread pool was busy");
+                Thread.Sleep(10);
+            }
+
+            output.WriteLine($"served {clock.ElapsedMilliseconds} ms after the write, with every pool thread blocked");
+        }
+        finally
+        {
+            release.Set();
+        }
+    }
+
+    private static string Outcome(ServedPolicy served)
+    {
+        var facts = Runtime.Facts.FactReader.Parse(SmallPolicies.Facts, served.Session.Subject!, "test").Facts!;
+        return served.Session.Evaluate([], facts, new Runtime.Evaluation.EvaluationInputs(new DateOnly(2026, 6, 1)))[0].Outcome.ToString();
     }
 
     [Fact]
@@ -65,7 +143,7 @@ public class ReloadTests(ITestOutputHelper output)
     {
         using var folder = new TemporaryFolder();
         var first = folder.Write("een.zip", SmallPolicies.Praktijk());
-        using var factory = new ServerFactory(new ServerOptions { Folder = folder.Path, Engine = Hosting.Engine.Interpreter, Watch = true });
+        using var factory = new ServerFactory(new ServerOptions { Folder = folder.Path, Engine = Engine.Interpreter, Watch = true });
         var client = factory.CreateClient();
         Assert.Equal(200, (await client.GetAsync("/v1/policies/een")).StatusCode is var s ? (int)s : 0);
         folder.Write("twee.zip", SmallPolicies.Praktijk());

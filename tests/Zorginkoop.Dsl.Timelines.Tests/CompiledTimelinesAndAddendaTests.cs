@@ -145,7 +145,8 @@ public class CompiledTimelinesAndAddendaTests
 
     private static string Render(TimelineReport report) => string.Join("\n", report.Items.Select(i =>
         $"{i.Entry.Id}|{i.Entry.Number}|{i.Entry.Phase}|{string.Join(",", i.Entry.Parties)}|{i.Entry.Action}|{i.Entry.Channel}|{i.Entry.Event}|{i.Entry.Location}|{i.Entry.Schedule?.Text}|"
-        + $"{i.Occurrence}|{i.Status}|{i.Due}|{i.Starts}|{string.Join(",", i.WaitingFor)}|{i.LatestPossible}|{i.EventDate}|{i.FollowsFromParty}|{i.Summary}"));
+        + $"{i.Occurrence}|{i.Status}|{i.Due}|{i.Starts}|{string.Join(",", i.WaitingFor)}|{i.LatestPossible}|{i.EventDate}|{i.FollowsFromParty}|{i.Summary}|"
+        + $"{i.Entry.Kind}|{string.Join(",", i.Entry.Schedule?.Years ?? [])}|{string.Join(",", i.Moments.Select(m => m.Text))}"));
 
     private static string Render(AddendumResult result) => JsonSerializer.Serialize(result);
 

@@ -62,8 +62,11 @@ public partial class RealPlanningsTests
             foreach (var timeline in policy.BoundTimelines)
             {
                 // A schedule that failed to bind would have left its moment empty.
-                Assert.All(timeline.Entries.Where(e => e.Schedule is { Kind: not Runtime.Timelines.TimelineEntryKind.Recurring }),
+                Assert.All(timeline.Entries.Where(e => e.Schedule is { Kind: not (Runtime.Timelines.TimelineEntryKind.Recurring or Runtime.Timelines.TimelineEntryKind.Continuous) }),
                     e => Assert.NotEmpty(e.Schedule!.Moments));
+                // A continuous row has no moments but the years of its period, here always the looptijd.
+                Assert.All(timeline.Entries.Where(e => e.Schedule is { Kind: Runtime.Timelines.TimelineEntryKind.Continuous }),
+                    e => Assert.Equal(Enumerable.Range(policy.Header!.FirstYear!.Value, policy.Header.LastYear!.Value - policy.Header.FirstYear.Value + 1), e.Schedule!.Years));
             }
         }
     }

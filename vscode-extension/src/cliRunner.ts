@@ -7,6 +7,12 @@ export interface OutputSink {
     appendLine(text: string): void;
 }
 
+/** The part of a VS Code CancellationToken the runner listens to: a cancelled run stops the process. */
+export interface Cancellation {
+    readonly isCancellationRequested: boolean;
+    onCancellationRequested(listener: () => void): { dispose(): void };
+}
+
 export interface CliResult {
     /** The exit code, or undefined when the process could not be started (see error). */
     readonly exitCode: number | undefined;
@@ -19,6 +25,7 @@ export function runCli(
     args: readonly string[],
     cwd: string | undefined,
     sink: OutputSink,
+    cancellation?: Cancellation,
 ): Promise<CliResult> {
     sink.appendLine(`> ${displayCommandLine(command, args)}`);
     return new Promise((resolve) => {
@@ -32,6 +39,7 @@ export function runCli(
         // An output channel shows escape codes literally, so ask for plain text.
         const env = { ...process.env, NO_COLOR: '1', DOTNET_NOLOGO: '1' };
         const child = spawn(command, [...args], { cwd, env, shell: false, windowsHide: true });
+        const cancelled = cancellation?.onCancellationRequested(() => child.kill());
         child.stdout.setEncoding('utf8');
         child.stderr.setEncoding('utf8');
         child.stdout.on('data', (text: string) => sink.append(text));
@@ -42,6 +50,7 @@ export function runCli(
             finish({ exitCode: undefined, error: reason });
         });
         child.on('close', (code: number | null, signal: NodeJS.Signals | null) => {
+            cancelled?.dispose();
             finish({ exitCode: code ?? (signal === null ? 0 : 1) });
         });
     });

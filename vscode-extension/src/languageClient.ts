@@ -9,7 +9,7 @@ export class ZorginkoopLanguageClient implements vscode.Disposable {
     private client: LanguageClient | undefined;
     private watcher: vscode.FileSystemWatcher | undefined;
 
-    constructor(private readonly context: vscode.ExtensionContext) {}
+    constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {}
 
     /** Starts the server; when it cannot start, says so once and leaves highlighting and snippets working. */
     async start(): Promise<void> {
@@ -32,6 +32,8 @@ export class ZorginkoopLanguageClient implements vscode.Disposable {
                     { scheme: 'untitled', language: languageId },
                 ],
                 synchronize: { fileEvents: this.watcher },
+                outputChannel: this.output,
+                traceOutputChannel: this.output,
             };
             this.client = new LanguageClient(languageId, 'Zorginkoop', serverOptions, clientOptions);
             await this.client.start();

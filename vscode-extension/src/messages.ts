@@ -19,5 +19,9 @@ export const messages = {
     serverNotStarted: (reason: string) =>
         `De Zorginkoop-taalserver kon niet starten: ${reason}. Kleuren en snippets werken wel.`,
     showOutput: 'Uitvoer tonen',
+    scenarioControllerLabel: "Zorginkoop-scenario's",
+    scenarioRunProfile: "Scenario's uitvoeren",
+    scenarioNotReported: (title: string) =>
+        `Het scenario "${title}" staat niet in het rapport van zorginkoop test: de titel in het bestand is anders gelezen, of het bestand kon niet worden uitgevoerd (zie de uitvoer).`,
     openSettings: 'Instellingen openen',
 } as const;

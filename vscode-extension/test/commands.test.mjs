@@ -44,6 +44,17 @@ describe('extension activation', () => {
         await extension.deactivate();
     });
 
+    test('the server log has one output channel, made once and kept across restarts', async () => {
+        const { calls, extension } = await activate({});
+        const channels = () => [...calls.outputs.keys()].filter((name) => name === 'Zorginkoop: taalserver');
+        assert.deepEqual(channels(), ['Zorginkoop: taalserver']);
+        const created = calls.outputs.get('Zorginkoop: taalserver');
+        await calls.commands.get('zorginkoop.restartServer')();
+        await calls.commands.get('zorginkoop.restartServer')();
+        assert.equal(calls.outputs.get('Zorginkoop: taalserver'), created);
+        await extension.deactivate();
+    });
+
     test('a missing server gives one warning naming it and does not throw', async () => {
         const { calls, extension } = await activate({});
         assert.equal(calls.warnings.length, 1);

@@ -103,6 +103,22 @@ describe('package.json', () => {
         assert.deepEqual(properties['zorginkoop.trace.server'].enum, ['off', 'messages', 'verbose']);
     });
 
+    test('describes every setting in Dutch, as the rest of what an author reads', () => {
+        for (const [name, setting] of Object.entries(contributes.configuration.properties)) {
+            const text = [setting.description, setting.markdownDescription, ...(setting.enumDescriptions ?? [])].filter(Boolean).join(' ');
+            assert.ok(text.length > 0, name);
+            assert.doesNotMatch(text, /\b(the|used|Path to|Traces|between|which|when)\b/, `${name}: ${text}`);
+        }
+    });
+
+    test('turns off the ambiguous-character boxes for the language (en dashes and curly quotes are policy text)', () => {
+        assert.equal(contributes.configurationDefaults['[zorginkoop]']['editor.unicodeHighlight.ambiguousCharacters'], false);
+    });
+
+    test('activates when the workspace has policy files, so the Test Explorer lists scenarios before one is opened', () => {
+        assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.zip'));
+    });
+
     test('.vscodeignore keeps sources, tests and node_modules out of the package', () => {
         const ignored = readFileSync(path.join(root, '.vscodeignore'), 'utf8').split(/\r?\n/);
         for (const pattern of ['src/**', 'test/**', 'node_modules/**', 'scripts/**']) {

@@ -46,6 +46,11 @@ public sealed class Contenders
 
     public RuleParameter[][] EngineInputs { get; private set; } = [];
 
+    /// <summary>The same providers as plain objects, for RulesEngine and the hand-written rules.</summary>
+    public Aanbieder[] PlainFacts { get; private set; } = [];
+
+    private Func<Aanbieder, Outcome> handWritten = null!;
+
     public static Contenders Create(string repositoryRoot, string set, int count, int seed = 2026)
     {
         var policy = PolicyCompilation.Compile(Path.Combine(repositoryRoot, PolicyFile), asOf: PolicyDate);
@@ -78,7 +83,9 @@ public sealed class Contenders
 
         var workflows = JsonSerializer.Deserialize<Workflow[]>(File.ReadAllText(Path.Combine(repositoryRoot, WorkflowFile)))!;
         contenders.Engine = new global::RulesEngine.RulesEngine(workflows, new ReSettings());
-        contenders.EngineInputs = [.. contenders.InterpreterFacts.Select(f => new[] { new RuleParameter("aanbieder", FactMapper.Map<Aanbieder>(f)) })];
+        contenders.PlainFacts = [.. contenders.InterpreterFacts.Select(FactMapper.Map<Aanbieder>)];
+        contenders.EngineInputs = [.. contenders.PlainFacts.Select(a => new[] { new RuleParameter("aanbieder", a) })];
+        contenders.handWritten = set == "ZorgverleningRho" ? HandWritten.ZorgverleningRho : HandWritten.Huisartsgeneeskundig;
         return contenders;
     }
 
@@ -87,6 +94,8 @@ public sealed class Contenders
     public Outcome RunTyped(int i) => TypedCheck(TypedFacts[i]);
 
     public Outcome RunInterpreter(int i) => Interpreter.Check(Set, InterpreterFacts[i]);
+
+    public Outcome RunHandWritten(int i) => handWritten(PlainFacts[i]);
 
     /// <summary>
     /// RulesEngine evaluates every rule of the workflow; the set's outcome follows the policy: the applicability rule
@@ -112,16 +121,16 @@ public sealed class Contenders
         return !applies ? Outcome.NotApplicable : all ? Outcome.Satisfied : Outcome.NotSatisfied;
     }
 
-    /// <summary>Throws unless all four contenders agree on every provider; returns how many of each outcome there were.</summary>
+    /// <summary>Throws unless all five contenders agree on every provider; returns how many of each outcome there were.</summary>
     public IReadOnlyDictionary<Outcome, int> AssertSameOutcomes()
     {
         var counts = new Dictionary<Outcome, int>();
         for (var i = 0; i < CompiledFacts.Length; i++)
         {
-            var outcomes = new[] { RunCompiled(i), RunTyped(i), RunInterpreter(i), RunRulesEngine(i) };
+            var outcomes = new[] { RunCompiled(i), RunTyped(i), RunInterpreter(i), RunRulesEngine(i), RunHandWritten(i) };
             if (outcomes.Distinct().Count() != 1)
             {
-                throw new InvalidOperationException($"{Set}, provider {i}: compiled {outcomes[0]}, typed {outcomes[1]}, interpreter {outcomes[2]}, RulesEngine {outcomes[3]}.");
+                throw new InvalidOperationException($"{Set}, provider {i}: compiled {outcomes[0]}, typed {outcomes[1]}, interpreter {outcomes[2]}, RulesEngine {outcomes[3]}, hand-written {outcomes[4]}.");
             }
 
             counts[outcomes[0]] = counts.GetValueOrDefault(outcomes[0]) + 1;

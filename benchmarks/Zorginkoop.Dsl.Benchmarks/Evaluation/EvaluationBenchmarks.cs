@@ -25,6 +25,18 @@ public class EvaluationBenchmarks
         Console.WriteLine($"// {Set}: all contenders agree on {Providers} providers ({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))})");
     }
 
+    [Benchmark(Description = "hand-written C# (the limit)", OperationsPerInvoke = Providers)]
+    public Outcome HandWritten()
+    {
+        var last = Outcome.Unknown;
+        for (var i = 0; i < Providers; i++)
+        {
+            last = contenders.RunHandWritten(i);
+        }
+
+        return last;
+    }
+
     [Benchmark(Description = "compiled, typed API", OperationsPerInvoke = Providers)]
     public Outcome CompiledTyped()
     {

@@ -20,10 +20,10 @@ public static class AddendumCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var policy = new Argument<string>("beleid") { Description = "Het beleidsbestand (.zip)." };
-        var name = new Option<string>("--name") { Description = "Het addendum, of eisen met een ingangsdatum (een overeenkomst).", Required = true };
+        var name = new Option<string>("--name") { HelpName = "naam", Description = "Het addendum, of eisen met een ingangsdatum (een overeenkomst).", Required = true };
         var requestDate = RequestDate();
         requestDate.Required = true;
-        var facts = new Option<string?>("--facts") { Description = "JSON-bestand met de gegevens van de zorgaanbieder; zonder alleen de ingangsdatum." };
+        var facts = new Option<string?>("--facts") { HelpName = "bestand", Description = "JSON-bestand met de gegevens van de zorgaanbieder; zonder alleen de ingangsdatum." };
         var on = CommonOptions.On();
         var format = CommonOptions.Format("text", "json");
         var root = CommonOptions.Root();
@@ -38,6 +38,7 @@ public static class AddendumCommand
 
     public static Option<DateOnly?> RequestDate() => new("--request-date")
     {
+        HelpName = "JJJJ-MM-DD",
         Description = "De datum van de aanvraag (JJJJ-MM-DD).",
         CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
     };
@@ -109,6 +110,21 @@ public static class AddendumCommand
             ? $"{Runtime.Values.DutchFormat.Weekday(date)} {Runtime.Values.DutchFormat.Date(date)}"
             : result.StartDateRule is null ? "het beleid geeft geen ingangsdatum" : "onbekend (de regel hangt af van ontbrekende gegevens)";
         output.WriteLine($"  ingangsdatum:    {start}{(result.StartDateRule is null ? string.Empty : $"  ({result.StartDateRule})")}");
+        if (result.Terms.Term is { } term)
+        {
+            output.WriteLine($"  looptijd:        {term}");
+        }
+
+        if (result.Terms.OfferText is { } offer)
+        {
+            output.WriteLine($"  aanbod:          {offer}");
+        }
+
+        if (result.Terms.NegotiableText is { } negotiable)
+        {
+            output.WriteLine($"  onderhandelbaar: {negotiable}");
+        }
+
         output.WriteLine($"  in aanmerking:   {AddendumJsonWriter.EligibilityText(result)}");
         foreach (var reason in result.NotApplicableParts)
         {
@@ -119,11 +135,15 @@ public static class AddendumCommand
             output.WriteLine($"  ontbrekende gegevens: {string.Join(", ", result.MissingFacts)}");
         }
 
-        foreach (var contract in result.RequiredContracts)
+        for (var i = 0; i < result.RequiredContracts.Count; i++)
         {
+            // `vereist overeenkomst A of B`: each is shown, and said to be one of the line's alternatives.
+            var alternatives = result.ContractAlternatives is { } lines
+                ? result.RequiredContracts.Where((_, j) => lines[j] == lines[i]).Select(c => c.Name).ToList()
+                : [];
             output.WriteLine();
-            output.WriteLine("Vereiste overeenkomst:");
-            EvaluationTextWriter.Write(output, [contract]);
+            output.WriteLine(alternatives.Count > 1 ? $"Vereiste overeenkomst (één van {string.Join(" of ", alternatives)} volstaat):" : "Vereiste overeenkomst:");
+            EvaluationTextWriter.Write(output, [result.RequiredContracts[i]]);
         }
 
         if (result.OwnRequirements is { } own && (own.Requirements.Count > 0 || own.Included.Count > 0 || own.Outcome == Runtime.Values.Outcome.NotApplicable))

@@ -14,7 +14,7 @@ public static class BuildCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var paths = CommonOptions.Paths("Beleidsbestanden (.zip) of mappen om te bouwen.");
-        var outputDirectory = new Option<string>("--output", "-o") { Description = "Map voor de gebouwde assemblies (.dll en .pdb).", Required = true };
+        var outputDirectory = new Option<string>("--output", "-o") { HelpName = "map", Description = "Map voor de gebouwde assemblies (.dll en .pdb).", Required = true };
         var root = CommonOptions.Root();
         var command = new Command("build", "Bouw elk beleid tot een .NET-assembly met een getypeerde API (.dll en .pdb).") { paths, outputDirectory, root };
         command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(outputDirectory)!, output, parse.GetValue(root), error));

@@ -27,6 +27,7 @@ internal static class CommonOptions
     {
         var option = new Option<string?>("--root")
         {
+            HelpName = "map",
             Description = "Map waarbinnen 'gebruik' bestanden mag lezen (standaard de map van het beleid, of de opgegeven map bij check).",
         };
         option.Validators.Add(result =>
@@ -43,6 +44,8 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--format")
         {
+            // In the order given (the first is the default), not the sorted order of the completions.
+            HelpName = string.Join('|', formats),
             Description = $"Uitvoervorm: {string.Join(", ", formats)}.",
             DefaultValueFactory = _ => formats[0],
         };
@@ -52,6 +55,7 @@ internal static class CommonOptions
 
     public static Option<DateOnly?> On() => new("--on")
     {
+        HelpName = "JJJJ-MM-DD",
         Description = "Peildatum (JJJJ-MM-DD): het beleid zoals het op die datum gold.",
         CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
     };
@@ -64,6 +68,7 @@ internal static class CommonOptions
     {
         var option = new Option<Engine>("--engine")
         {
+            HelpName = $"{EngineNames.Auto}|{EngineNames.Compiled}|{EngineNames.Interpreter}",
             Description = $"{EngineNames.Auto} (standaard: de gecompileerde assembly als die in de cache staat, anders de interpreter; een batch compileert), {EngineNames.Compiled} (via Roslyn, bewaard in de cache) of {EngineNames.Interpreter}.",
             DefaultValueFactory = _ => Hosting.Engine.Auto,
             CustomParser = result => result.Tokens.Single().Value switch

@@ -24,11 +24,13 @@ public static class DiffCommand
         };
         var fromOption = new Option<DateOnly?>("--from")
         {
+            HelpName = "JJJJ-MM-DD",
             Description = "Datum van de oude versie (JJJJ-MM-DD): het beleid zoals het toen gold. Standaard: zoals gepubliceerd.",
             CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
         };
         var toOption = new Option<DateOnly?>("--to")
         {
+            HelpName = "JJJJ-MM-DD",
             Description = "Datum van de nieuwe versie (JJJJ-MM-DD). Standaard: zoals gepubliceerd bij twee bestanden, vandaag bij één.",
             CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
         };

@@ -23,7 +23,7 @@ public sealed class DutchHelp : SynchronousCommandLineAction
             switch (option)
             {
                 case HelpOption help:
-                    help.Description = "Toon uitleg en gebruik.";
+                    help.Description = "Toon help en gebruiksinformatie.";
                     help.Action = new DutchHelp();
                     break;
                 case VersionOption version:
@@ -45,13 +45,23 @@ public sealed class DutchHelp : SynchronousCommandLineAction
             string.IsNullOrWhiteSpace(command.Description) ? null : $"Beschrijving:\n  {command.Description}",
             $"Gebruik:\n  {Usage(command)}",
             Section("Argumenten:", command.Arguments.Where(a => !a.Hidden).Select(a => ($"<{a.HelpName ?? a.Name}>", WithDefault(a.Description, a.HasDefaultValue ? a.GetDefaultValue() : null)))),
-            Section("Opties:", VisibleOptions(command).Select(o => (Label(o) + (o.Required ? " (verplicht)" : string.Empty), WithDefault(o.Description, o.HasDefaultValue && o.ValueType != typeof(bool) ? o.GetDefaultValue() : null)))),
+            Section("Opties:", VisibleOptions(command).Select(o => (Label(o) + (o.Required ? " (VERPLICHT)" : string.Empty), WithDefault(o.Description, o.HasDefaultValue && o.ValueType != typeof(bool) ? o.GetDefaultValue() : null)))),
             Section("Opdrachten:", command.Subcommands.Where(c => !c.Hidden).Select(c => (string.Join(' ', [c.Name, .. c.Arguments.Where(a => !a.Hidden).Select(a => $"<{a.HelpName ?? a.Name}>")]), c.Description ?? string.Empty))),
+            Examples(command is RootCommand ? "zorginkoop" : command.Name),
         };
         output.Write(string.Join("\n\n", sections.Where(s => s is not null)).Replace("\n", output.NewLine, StringComparison.Ordinal));
         output.WriteLine();
         output.WriteLine();
         return 0;
+    }
+
+    /// <summary>Each example as a shell comment above its command line, so the block can be copied into a shell as it is.</summary>
+    private static string? Examples(string commandName)
+    {
+        var examples = HelpExamples.For(commandName);
+        return examples.Count == 0
+            ? null
+            : "Voorbeelden:\n" + string.Join("\n\n", examples.Select(e => $"{new string(' ', Indent)}# {e.Explanation}\n{new string(' ', Indent)}{e.CommandLine}"));
     }
 
     private static string Usage(Command command)
@@ -120,6 +130,8 @@ public sealed class DutchHelp : SynchronousCommandLineAction
         {
             null => null,
             string text when text.Length == 0 => null,
+            // Enum values as the user types them (--engine auto), not as C# names them (Auto).
+            Enum value => value.ToString().ToLowerInvariant(),
             System.Collections.IEnumerable values and not string => string.Join(", ", values.Cast<object>()) is { Length: > 0 } joined ? joined : null,
             _ => defaultValue.ToString(),
         };

@@ -16,21 +16,21 @@ public static class EvaluateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var policy = new Argument<string>("beleid") { Description = "Het beleidsbestand (.zip)." };
-        var facts = new Option<string>("--facts") { Description = "JSON-bestand met de gegevens van de zorgaanbieder, of een batch: .jsonl (een object per regel) of .csv.", Required = true };
+        var facts = new Option<string>("--facts") { HelpName = "bestand", Description = "JSON-bestand met de gegevens van de zorgaanbieder, of een batch: .jsonl (een object per regel) of .csv.", Required = true };
         var format = CommonOptions.Format("text", "json", BatchRequest.Jsonl, BatchRequest.Csv);
-        var sets = new Option<string[]>("--set") { Description = "Alleen deze eisen (herhaal voor meer); standaard alle.", AllowMultipleArgumentsPerToken = false };
+        var sets = new Option<string[]>("--set") { HelpName = "eisen", Description = "Alleen deze eisen (herhaal voor meer); standaard alle.", AllowMultipleArgumentsPerToken = false };
         var on = CommonOptions.On();
         var engine = CommonOptions.Engine();
 
         // --addendum with --request-date asks whether the provider qualifies for an addendum and from when (AddendumCommand).
-        var addendum = new Option<string?>("--addendum") { Description = "Evalueer dit addendum (of eisen met een ingangsdatum) voor een aanvraag op --request-date." };
+        var addendum = new Option<string?>("--addendum") { HelpName = "naam", Description = "Evalueer dit addendum (of eisen met een ingangsdatum) voor een aanvraag op --request-date." };
         var requestDate = AddendumCommand.RequestDate();
 
         // Batch mode (Batch/BatchEvaluation): a .jsonl/.csv facts file or --format jsonl|csv.
-        var outputFile = new Option<string?>("--output") { Description = "Batch: schrijf de uitkomsten naar dit bestand (standaard stdout)." };
+        var outputFile = new Option<string?>("--output") { HelpName = "bestand", Description = "Batch: schrijf de uitkomsten naar dit bestand (standaard stdout)." };
         var explain = new Option<bool>("--explain") { Description = "Batch: voeg per eisen de beslissende waarden en ontbrekende feiten toe (trager)." };
         var stats = new Option<bool>("--stats") { Description = "Batch: meetgegevens op stderr (voor benchmarks).", Hidden = true };
-        var workers = new Option<int?>("--workers") { Description = "Batch: aantal parallelle werkers (standaard het aantal kernen).", Hidden = true };
+        var workers = new Option<int?>("--workers") { HelpName = "aantal", Description = "Batch: aantal parallelle werkers (standaard het aantal kernen).", Hidden = true };
 
         var root = CommonOptions.Root();
         var command = new Command("evaluate", "Evalueer de eisen van een beleid voor de gegevens van een zorgaanbieder, of van een hele batch.") { policy, facts, format, sets, on, engine, addendum, requestDate, outputFile, explain, stats, workers, root };

@@ -45,7 +45,7 @@ public static class FormatCommand
                     changed++;
                     if (!check)
                     {
-                        output.WriteLine($"opgemaakt: {PolicyLoader.DisplayPath(Path.GetFullPath(file))}");
+                        output.WriteLine($"opgemaakt: {PolicyLoader.DisplayPathAsGiven(file)}");
                     }
 
                     break;
@@ -79,14 +79,14 @@ public static class FormatCommand
     private static Outcome FormatFile(string file, ISourceProvider sources, bool check, List<Diagnostic> diagnostics, Func<string, Stream>? openTemporary)
     {
         var fullPath = Path.GetFullPath(file);
-        var policy = PolicyCompilation.Compile(fullPath, sources);
+        var policy = PolicyCompilation.Compile(file, sources);
         var tree = policy.Files.LastOrDefault(f => Path.GetFullPath(f.Text.Path) == fullPath);
         // Only this file's own errors stop it being formatted; an imported file with errors is reported there.
         var errors = policy.Diagnostics.Where(d => d.IsError && (d.Location is null || Path.GetFullPath(d.Location.Path) == fullPath)).ToList();
         if (tree is null || errors.Count > 0)
         {
             diagnostics.AddRange(errors);
-            diagnostics.Add(DiagnosticCatalog.NotFormattedErrors(PolicyLoader.DisplayPath(fullPath), Math.Max(1, errors.Count)));
+            diagnostics.Add(DiagnosticCatalog.NotFormattedErrors(PolicyLoader.DisplayPathAsGiven(file), Math.Max(1, errors.Count)));
             return Outcome.Refused;
         }
 

@@ -35,6 +35,13 @@ public static partial class ParseErrors
         var diagnostics = new List<Diagnostic>();
         var suggested = new HashSet<string>(StringComparer.Ordinal);
         var unknown = parsed.UnmatchedTokens.ToList();
+        if (parsed.CommandResult.Command is RootCommand root && unknown.FirstOrDefault() is { } first && !first.StartsWith('-'))
+        {
+            // "zorginkoop chekc policies": the mistyped command is the one mistake; the words after it belong to the
+            // command meant, and "give a command" would only repeat it.
+            return [DiagnosticCatalog.UnknownCommandLineWord(first, NameSuggester.Suggest(first, Candidates(root, option: false)), null)];
+        }
+
         for (var i = 0; i < unknown.Count; i++)
         {
             var word = unknown[i];
@@ -75,6 +82,13 @@ public static partial class ParseErrors
 
     private static Diagnostic Translate(string message, ParseResult parsed)
     {
+        if (UnknownOptionAmongPaths().Match(message) is { Success: true } amongPaths)
+        {
+            // CommonOptions.Paths catches "check --formt json": the library would have taken it for a file.
+            var word = amongPaths.Groups[1].Value;
+            return DiagnosticCatalog.UnknownCommandLineWord(word, NameSuggester.Suggest(word, Candidates(parsed.CommandResult.Command, option: true)), null);
+        }
+
         if (message.StartsWith("Required command was not provided", StringComparison.Ordinal))
         {
             var commands = string.Join(", ", parsed.CommandResult.Command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
@@ -172,6 +186,10 @@ public static partial class ParseErrors
     }
 
     private static string Lower(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>The message of <see cref="CommonOptions.Paths"/> for a word that looks like an option.</summary>
+    [GeneratedRegex(@"^Onbekende optie '([^']*)'\.$")]
+    private static partial Regex UnknownOptionAmongPaths();
 
     [GeneratedRegex(@"^Unrecognized command or argument '")]
     private static partial Regex Unrecognized();

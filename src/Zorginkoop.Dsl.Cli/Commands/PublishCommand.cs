@@ -25,12 +25,13 @@ public static class PublishCommand
         var policy = new Argument<string>("beleid") { Description = "Het beleidsbestand (.zip)." };
         var on = new Option<DateOnly?>("--on")
         {
+            HelpName = "JJJJ-MM-DD",
             Description = "Het beleid zoals het op die datum geldt (JJJJ-MM-DD), met de wijzigingen tot en met die dag; standaard vandaag.",
             CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
         };
-        var outputFolder = new Option<string?>("--output") { Description = "Map voor het document (<naam>.html, .md of .pdf). Zonder: html en markdown naar standaarduitvoer, pdf in de huidige map." };
+        var outputFolder = new Option<string?>("--output") { HelpName = "map", Description = "Map voor het document (<naam>.html, .md of .pdf). Zonder: html en markdown naar standaarduitvoer, pdf in de huidige map." };
         var format = CommonOptions.Format("html", "pdf", "markdown");
-        var compare = new Option<string?>("--compare") { Description = "Een vorige versie (.zip): voeg het overzicht van wijzigingen toe (Onderwerp / Oud / Nieuw), zoals 'zorginkoop diff' het vindt." };
+        var compare = new Option<string?>("--compare") { HelpName = "bestand", Description = "Een vorige versie (.zip): voeg het overzicht van wijzigingen toe (Onderwerp / Oud / Nieuw), zoals 'zorginkoop diff' het vindt." };
         var withCode = new Option<bool>("--with-code") { Description = "Beleid en code: zet bij elke eis de regel naast de zin." };
         var root = CommonOptions.Root();
         var command = new Command("publish", "Maak het inkoopbeleid als document (html, pdf of markdown) uit het beleidsbestand: wijzigingen, planning, minimumeisen en addenda.")

@@ -16,9 +16,9 @@ public static class ServeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var folder = new Argument<string>("map") { Description = "De map met beleidsbestanden (.zip); *.test.zip wordt overgeslagen." };
-        var urls = new Option<string>("--urls") { Description = "Waar de server luistert (standaard http://127.0.0.1:5080, alleen deze machine).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var urls = new Option<string>("--urls") { HelpName = "adressen", Description = "Waar de server luistert (standaard http://127.0.0.1:5080, alleen deze machine).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var engine = CommonOptions.Engine();
-        var log = new Option<string?>("--decision-log") { Description = "Schrijf elke beslissing als JSON-regel naar dit bestand (standaard uit)." };
+        var log = new Option<string?>("--decision-log") { HelpName = "bestand", Description = "Schrijf elke beslissing als JSON-regel naar dit bestand (standaard uit)." };
         var command = new Command("serve", "Bied de beleidsregels van een map aan als beslisservice, met een zelfcontrolepagina voor zorgaanbieders.") { folder, urls, engine, log };
         command.SetAction(parse =>
         {

@@ -34,8 +34,8 @@ public static class TestCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var paths = CommonOptions.Paths("Beleidsbestanden (.zip, ook *.test.zip) of mappen met scenario's.");
-        var filter = new Option<string?>("--filter") { Description = "Alleen scenario's waarvan de titel deze tekst bevat (hoofdletters tellen niet)." };
-        var junit = new Option<string?>("--junit") { Description = "Schrijf de uitslag ook als JUnit-XML naar dit bestand (voor CI-servers)." };
+        var filter = new Option<string?>("--filter") { HelpName = "tekst", Description = "Alleen scenario's waarvan de titel deze tekst bevat (hoofdletters tellen niet)." };
+        var junit = new Option<string?>("--junit") { HelpName = "bestand", Description = "Schrijf de uitslag ook als JUnit-XML naar dit bestand (voor CI-servers)." };
         var allowEmpty = new Option<bool>("--allow-no-scenarios") { Description = "Slaag ook als geen enkel scenario is uitgevoerd (standaard is dat een fout, zodat CI niet groen wordt op niets)." };
         var coverage = new Option<bool>("--coverage") { Description = "Toon welke eisen geen scenario voldaan, niet voldaan of onbekend heeft gemaakt." };
         var engine = CommonOptions.Engine();
@@ -69,7 +69,7 @@ public static class TestCommand
             {
                 // A policy that does not check has no trustworthy scenarios: its errors count as one failure.
                 DiagnosticWriter.Write(error, "text", DiagnosticWriter.Distinct(policy.Diagnostics.Where(d => d.IsError)), policy.Files.Length);
-                output.WriteLine($"✗ {PolicyLoader.DisplayPath(Path.GetFullPath(file))}: het beleid bevat fouten; zie 'zorginkoop check'");
+                output.WriteLine($"✗ {PolicyLoader.DisplayPathAsGiven(file)}: het beleid bevat fouten; zie 'zorginkoop check'");
                 suites.Add(new TestSuiteReport(file, [], policy.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList()));
                 failed++;
                 continue;

@@ -20,17 +20,19 @@ public static class TimelineCommand
         var policy = new Argument<string>("beleid") { Description = "Het beleidsbestand (.zip)." };
         var on = new Option<DateOnly?>("--on")
         {
+            HelpName = "JJJJ-MM-DD",
             Description = "De datum waarop u kijkt (JJJJ-MM-DD); standaard vandaag in Nederland.",
             CustomParser = result => CommonOptions.ParseDate(result.Tokens.Single().Value, result),
         };
         var time = new Option<TimeOnly?>("--time")
         {
+            HelpName = "UU:MM",
             Description = "Het tijdstip op die datum (UU:MM, Europe/Amsterdam); standaard 00:00, of nu als --on ontbreekt.",
             CustomParser = result => ParseTime(result.Tokens.Single().Value, result),
         };
-        var party = new Option<string?>("--party") { Description = "Alleen regels van deze partij (en wat daarop volgt), bijvoorbeeld Zorgaanbieder." };
-        var events = new Option<string[]>("--event") { Description = "Datum van een gebeurtenis: <regel of als-naam>=JJJJ-MM-DD (herhaal voor meer); eventueel <Tijdlijn>.<naam>." };
-        var timelines = new Option<string[]>("--timeline") { Description = "Alleen deze tijdlijn (herhaal voor meer); standaard alle." };
+        var party = new Option<string?>("--party") { HelpName = "partij", Description = "Alleen regels van deze partij (en wat daarop volgt), bijvoorbeeld Zorgaanbieder." };
+        var events = new Option<string[]>("--event") { HelpName = "naam=JJJJ-MM-DD", Description = "Datum van een gebeurtenis: <regel of als-naam>=JJJJ-MM-DD (herhaal voor meer); eventueel <Tijdlijn>.<naam>." };
+        var timelines = new Option<string[]>("--timeline") { HelpName = "tijdlijn", Description = "Alleen deze tijdlijn (herhaal voor meer); standaard alle." };
         var format = CommonOptions.Format("text", "json", "ics");
         var root = CommonOptions.Root();
         var command = new Command("timeline", "Toon de planning van een beleid op een datum: wat verstreken, open en in aantocht is, per partij; of exporteer een agenda (ics).")

@@ -6,7 +6,8 @@ namespace Zorginkoop.Dsl.Cli.Inputs;
 
 /// <summary>
 /// Expands command-line paths into policy files: files as given, folders searched for *.zip (loops and special
-/// files skipped with a warning, <see cref="PolicyFolder"/>), in a stable order; and says where each file's
+/// files skipped with a warning, <see cref="PolicyFolder"/>), patterns such as <c>policies/**/*.zip</c> expanded
+/// (<see cref="PathGlob"/>), in a stable order; and says where each file's
 /// imports may come from (<see cref="ImportRoot"/>): <c>--root</c> if given, else the folder a file was found in,
 /// else the file's own folder.
 /// </summary>
@@ -39,6 +40,22 @@ public static class PolicyPaths
             else if (File.Exists(path))
             {
                 files.Add(path);
+            }
+            else if (PathGlob.IsGlob(path))
+            {
+                // 'policies/**/*.zip' in quotes, or from a shell that does not expand it (cmd, PowerShell).
+                var (folder, found) = PathGlob.Expand(path);
+                if (found.Count == 0)
+                {
+                    problems.Add(DiagnosticCatalog.GlobMatchesNothing(path));
+                }
+
+                foreach (var file in found)
+                {
+                    roots.TryAdd(file, Path.GetFullPath(folder));
+                }
+
+                files.AddRange(found);
             }
             else
             {

@@ -41,10 +41,10 @@ public sealed partial class CSharpGenerator
         var cases = new List<SwitchSectionSyntax>();
         foreach (var addendum in Policy.Addenda)
         {
-            infos.Add(Code.New(AddendumInfoType, Code.String(addendum.Name), Code.String(addendum.Title), Code.Bool(false),
-                Strings(addendum.RequiredContracts.Select(c => c.Name)), Code.String(RuleText(addendum.StartDate)), Location(addendum.Location)));
+            infos.Add(Code.New(AddendumInfoType, [Code.String(addendum.Name), Code.String(addendum.Title), Code.Bool(false),
+                Strings(addendum.RequiredContracts.Select(c => c.Name)), Code.String(RuleText(addendum.StartDate)), Location(addendum.Location), .. AddendumExtras(addendum)]));
             var own = AddendumPart.Of(addendum);
-            methods.AddRange(AddendumMethods(scope, addendum.Name, addendum.Title, false, addendum.Location, addendum.RequiredContracts, own, addendum.StartDate, cases));
+            methods.AddRange(AddendumMethods(scope, addendum.Name, addendum.Title, false, addendum.Location, addendum.RequiredContracts, own, addendum.StartDate, cases, AddendumExtras(addendum)));
         }
 
         foreach (var contract in Contracts)
@@ -84,7 +84,7 @@ public sealed partial class CSharpGenerator
     /// (the typed entry point per addendum) and its start-date method; adds the case to the dispatch.
     /// </summary>
     private IEnumerable<MemberDeclarationSyntax> AddendumMethods(NameScope scope, string name, string? title, bool isContract, SourceLocation location,
-        IEnumerable<RequirementSetSymbol> contracts, RequirementSetSymbol own, BoundExpression? rule, List<SwitchSectionSyntax> cases)
+        IEnumerable<RequirementSetSymbol> contracts, RequirementSetSymbol own, BoundExpression? rule, List<SwitchSectionSyntax> cases, IReadOnlyList<ExpressionSyntax>? extras = null)
     {
         var method = scope.Allocate(name);
         var startMethod = rule is null ? null : scope.Allocate(method + "Ingangsdatum");
@@ -120,8 +120,8 @@ public sealed partial class CSharpGenerator
             ? Code.Cast(Code.Nullable(CodeTypes.DateOnly), Code.Null)
             : Code.Call(Code.Member(Names.Type(AddendaClass), startMethod), [.. Policy.Subject is null ? [] : new[] { Code.Name(MethodSignature.Subject) }, Code.Name("given")]);
         body.Add(Code.Return(Code.Call(Code.Member(AddendumOutcomeType, "Combine"),
-            Code.String(name), Code.String(title), Code.Bool(isContract), Location(location), Code.Name("requestDate"),
-            contractResults, ownResult, start, Code.String(RuleText(rule)))));
+            [Code.String(name), Code.String(title), Code.Bool(isContract), Location(location), Code.Name("requestDate"),
+            contractResults, ownResult, start, Code.String(RuleText(rule)), .. extras ?? []])));
 
         yield return Method(AddendumResultType, method,
             [
@@ -198,6 +198,31 @@ public sealed partial class CSharpGenerator
         {
             yield return SimpleBaseType(PolicyAddendaInterface);
         }
+    }
+
+    /// <summary>
+    /// The arguments after the location that <c>AddendumInfo</c> and <c>AddendumOutcome.Combine</c> share: the
+    /// contract lines of <c>vereist overeenkomst A of B</c> and the addendum's terms, given only where the policy has
+    /// them, so the generated code of an addendum without them is unchanged.
+    /// </summary>
+    private static IReadOnlyList<ExpressionSyntax> AddendumExtras(AddendumSymbol addendum)
+    {
+        var terms = addendum.Terms;
+        if (addendum.ContractAlternatives.IsDefault && terms.IsEmpty)
+        {
+            return [];
+        }
+
+        var lines = addendum.ContractAlternatives.IsDefault
+            ? Code.Null
+            : Code.Array(Code.Int(), addendum.ContractAlternatives.Select(l => (ExpressionSyntax)Code.Int32(l)));
+        if (terms.IsEmpty)
+        {
+            return [lines];
+        }
+
+        static ExpressionSyntax Flag(bool? value) => value is { } known ? Code.Bool(known) : Code.Null;
+        return [lines, Code.New(Code.Runtime("Results.AddendumTerms"), Code.String(terms.Term), Flag(terms.Automatic), Flag(terms.Negotiable))];
     }
 
     /// <summary>The rule text of the model (<c>AddendumInfo.StartDateRule</c>), so both evaluators report the same words.</summary>

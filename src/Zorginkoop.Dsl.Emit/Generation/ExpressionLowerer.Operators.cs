@@ -46,7 +46,9 @@ internal sealed partial class ExpressionLowerer
     {
         var left = Emit(comparison.Left.Value, block);
         var right = Emit(comparison.Right.Value, block);
-        var order = Operation(comparison.Operation.ToString(), Convert(comparison.Left, left), Convert(comparison.Right, right));
+        // An ordered keuze passes the Members array of its generated class: nothing is allocated on the fast path.
+        ExpressionSyntax[] members = comparison.Choice is { } choice ? [Code.Member(context.Names.Type(context.Names.ChoiceClass(choice)), "Members")] : [];
+        var order = Operation(comparison.Operation.ToString(), [Convert(comparison.Left, left), Convert(comparison.Right, right), .. members]);
         var relation = "Order" + comparison.Relation;
         if (!Traced)
         {

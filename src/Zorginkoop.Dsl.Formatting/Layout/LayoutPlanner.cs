@@ -51,6 +51,7 @@ internal sealed partial class LayoutPlanner
         var planner = new LayoutPlanner(tree, tokens);
         planner.PlanFile();
         planner.PlanAtoms();
+        planner.PlanSentences();
         planner.Finish();
         return new LayoutPlan(tree.Text, tokens, planner.plans, planner.owners, planner.groups);
     }
@@ -87,6 +88,41 @@ internal sealed partial class LayoutPlanner
                 case UnaryExpressionSyntax { Operator: UnaryOperator.Negate } negation when plans.ElementAtOrDefault(First(negation.Operand)) is { Break: not BreakKind.Verbatim }:
                     Join(First(negation.Operand), 0);
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A sentence written as adjacent texts: each piece after the first starts a line, under the first piece, so the
+    /// sentence reads as one block of text (its pieces are <see cref="Wrapping.SentenceWrapper"/>'s to choose).
+    /// </summary>
+    private void PlanSentences()
+    {
+        foreach (var sentence in Wrapping.WrappableTexts.Find(tree, tokens))
+        {
+            for (var i = sentence.FirstToken + 1; i <= sentence.LastToken; i++)
+            {
+                if (tokens[i].IsComment)
+                {
+                    continue;
+                }
+
+                plans[i].Break = BreakKind.Line;
+                plans[i].Extra = TokenPlan.Continuation;
+                plans[i].AllowBlank = false;
+                plans[i].Spaces = -1;
+                plans[i].Hang = sentence.FirstToken;
+            }
+
+            var next = sentence.LastToken + 1;
+            while (next < tokens.Length && tokens[next].IsComment)
+            {
+                next++;
+            }
+
+            if (next < tokens.Length && tokens[next].Kind == LexicalTokenKind.Punctuation && tokens[next].Text == "{")
+            {
+                plans[next].BlockAnchor = sentence.FirstToken;
             }
         }
     }

@@ -95,7 +95,8 @@ internal static class LayoutRenderer
             }
             else if (IsPunctuation(token, "{"))
             {
-                blocks.Push(LeadingSpaces(output[lines[i]]) + IndentUnit.Length);
+                var anchor = tokenPlan.BlockAnchor >= 0 && tokenPlan.BlockAnchor < i && tokenPlan.Break != BreakKind.Line ? tokenPlan.BlockAnchor : i;
+                blocks.Push(LeadingSpaces(output[lines[anchor]]) + IndentUnit.Length);
             }
         }
 

@@ -37,4 +37,10 @@ internal sealed class TokenPlan
 
     /// <summary>A continuation line starts under this token (a timeline row continues under its schedule); -1 for none.</summary>
     public int Hang { get; set; } = -1;
+
+    /// <summary>
+    /// For an opening brace after a sentence written over several lines: the block's content is indented from the line
+    /// of this token (the sentence's first piece), not from the brace's own line; -1 for the brace's own line.
+    /// </summary>
+    public int BlockAnchor { get; set; } = -1;
 }

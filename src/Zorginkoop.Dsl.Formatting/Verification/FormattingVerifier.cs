@@ -1,3 +1,4 @@
+using Zorginkoop.Dsl.Formatting.Wrapping;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Text;
 
@@ -20,7 +21,7 @@ internal static class FormattingVerifier
             return "een commentaar verliezen of veranderen";
         }
 
-        if (!before.Select(t => (t.Kind, Text(t))).SequenceEqual(after.Select(t => (t.Kind, Text(t)))))
+        if (!Words(before).SequenceEqual(Words(after)))
         {
             return "de woorden van het beleid veranderen";
         }
@@ -32,6 +33,32 @@ internal static class FormattingVerifier
         }
 
         return layout(reparsed) == formatted ? null : "bij een tweede keer opmaken iets anders opleveren";
+    }
+
+    /// <summary>
+    /// The tokens as the words they say. Adjacent texts count as one, with the value they join to (one space between
+    /// pieces): rewrapping a long sentence changes where its pieces break, never the sentence. The tree comparison
+    /// after this holds every sentence's joined value too.
+    /// </summary>
+    private static List<(LexicalTokenKind Kind, string Text)> Words(System.Collections.Immutable.ImmutableArray<LexicalToken> tokens)
+    {
+        var words = new List<(LexicalTokenKind Kind, string Text)>();
+        string? run = null; // the joined value of the texts just before, while each piece is a plain one
+        foreach (var token in tokens)
+        {
+            var piece = token.Kind == LexicalTokenKind.Text ? SentenceWrapper.Unquote(token.Text) : null;
+            if (piece is not null && run is not null)
+            {
+                run += " " + piece;
+                words[^1] = (LexicalTokenKind.Text, run);
+                continue;
+            }
+
+            run = piece;
+            words.Add((token.Kind, piece ?? Text(token)));
+        }
+
+        return words;
     }
 
     /// <summary>

@@ -31,6 +31,13 @@ public static class AddendumJsonWriter
             ["notApplicableParts"] = new JsonArray([.. result.NotApplicableParts.Select(r => (JsonNode)JsonValue.Create(r)!)]),
             ["missingFacts"] = new JsonArray([.. result.MissingFacts.Select(f => (JsonNode)JsonValue.Create(f)!)]),
             ["requiredContracts"] = EvaluationJsonWriter.Sets(result.RequiredContracts, "/requiredContracts", document),
+            ["contractAlternatives"] = result.ContractAlternatives is { } lines ? new JsonArray([.. lines.Select(l => (JsonNode)JsonValue.Create(l))]) : null,
+            ["terms"] = new JsonObject
+            {
+                ["term"] = result.Terms.Term,
+                ["offer"] = result.Terms.Automatic switch { true => "automatic", false => "onRequest", null => null },
+                ["negotiable"] = result.Terms.Negotiable,
+            },
             ["ownRequirements"] = result.OwnRequirements is { } own ? EvaluationJsonWriter.Set(own, "/ownRequirements", document) : null,
         }.Versioned(SchemaVersions.Addendum);
     }

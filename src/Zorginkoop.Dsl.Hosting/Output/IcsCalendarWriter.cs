@@ -7,7 +7,8 @@ namespace Zorginkoop.Dsl.Hosting.Output;
 
 /// <summary>
 /// Writes plannings as an RFC 5545 calendar: one VEVENT per dated row (a recurring row once, with its other
-/// periods as RDATEs), all-day or timed in Europe/Amsterdam, each with a VALARM. The output is deterministic:
+/// periods as RDATEs; a continuous row as one all-day event over its period, without a reminder), all-day or timed
+/// in Europe/Amsterdam, each due row with a VALARM. The output is deterministic:
 /// UIDs derive from policy, timeline and row id, and DTSTAMP is the policy's publication date.
 /// </summary>
 public static class IcsCalendarWriter
@@ -73,9 +74,17 @@ public static class IcsCalendarWriter
         };
         var deadline = first.Moments.LastOrDefault(m => m.IsDeadline);
         var start = first.Moments.FirstOrDefault(m => !m.IsDeadline);
-        string trigger;
+        string? trigger;
         switch (entry.Kind)
         {
+            case TimelineEntryKind.Continuous when TimelinePlanner.ContinuousPeriod(entry.Schedule!) is var (from, through):
+                // "doorlopend": an all-day event over the whole period, which Outlook, Google Agenda and Apple Agenda
+                // all show as a bar across those days (a VTODO without a due date most of them do not import). It
+                // is never due, so it has no reminder.
+                lines.Add("DTSTART;VALUE=DATE:" + Date(from));
+                lines.Add("DTEND;VALUE=DATE:" + Date(through.AddDays(1)));
+                trigger = null;
+                break;
             case TimelineEntryKind.Recurring:
                 var startDate = first.Moments[0].Date;
                 lines.Add("DTSTART;VALUE=DATE:" + Date(startDate));
@@ -126,11 +135,14 @@ public static class IcsCalendarWriter
         lines.Add("DESCRIPTION:" + Escape(Description(header, timeline, entry, first)));
         lines.Add("CATEGORIES:" + Escape(timeline.Name));
         lines.Add("TRANSP:TRANSPARENT");
-        lines.Add("BEGIN:VALARM");
-        lines.Add("ACTION:DISPLAY");
-        lines.Add("DESCRIPTION:" + Escape(summary));
-        lines.Add(trigger);
-        lines.Add("END:VALARM");
+        if (trigger is not null)
+        {
+            lines.Add("BEGIN:VALARM");
+            lines.Add("ACTION:DISPLAY");
+            lines.Add("DESCRIPTION:" + Escape(summary));
+            lines.Add(trigger);
+            lines.Add("END:VALARM");
+        }
 
         // The preferred date of "bij voorkeur vóór …, maar uiterlijk …" gets its own reminder a week ahead.
         if (first.Moments.FirstOrDefault(m => m.Label == "bij voorkeur") is { } preferred)

@@ -84,6 +84,7 @@ public static class TimelineJsonWriter
         TimelineEntryKind.Window => "window",
         TimelineEntryKind.Preferred => "preferred",
         TimelineEntryKind.Recurring => "recurring",
+        TimelineEntryKind.Continuous => "continuous",
         _ => "undated",
     };
 

@@ -145,7 +145,18 @@ public static partial class SymbolDescriptions
 
         if (!addendum.RequiredContracts.IsDefaultOrEmpty)
         {
-            text.Append("\n\nVereist overeenkomst " + string.Join(", ", addendum.RequiredContracts.Select(c => $"`{c.Name}`")) + ".");
+            // `vereist overeenkomst A of B` is one line with alternatives: said with "of", as the author wrote it.
+            var lines = addendum.ContractAlternatives.IsDefault
+                ? addendum.RequiredContracts.Select(c => (IEnumerable<string>)[c.Name])
+                : addendum.RequiredContracts.Select((c, i) => (c.Name, Line: addendum.ContractAlternatives[i])).GroupBy(p => p.Line).Select(g => g.Select(p => p.Name));
+            text.Append("\n\nVereist overeenkomst " + string.Join(", ", lines.Select(line => string.Join(" of ", line.Select(n => $"`{n}`")))) + ".");
+        }
+
+        var terms = addendum.Terms;
+        if (!terms.IsEmpty)
+        {
+            string?[] parts = [terms.Term is null ? null : $"looptijd {terms.Term}", terms.OfferText is null ? null : $"aanbod {terms.OfferText}", terms.NegotiableText is null ? null : $"onderhandelbaar: {terms.NegotiableText}"];
+            text.Append("\n\n" + string.Join("; ", parts.OfType<string>()) + ".");
         }
 
         if (DeclarationFinder.Find<AddendumDeclarationSyntax>(policy, addendum) is { } syntax

@@ -138,7 +138,29 @@ public static class DocumentBuilder
         RuleText.Of(addendum.StartDate),
         null,
         lists.Build(addendum.Requirements),
-        []);
+        [])
+    {
+        ContractAlternatives = addendum.ContractAlternatives,
+        Terms = [.. Terms(addendum.Terms)],
+    };
+
+    private static IEnumerable<KeyValuePair<string, string>> Terms(Runtime.Results.AddendumTerms terms)
+    {
+        if (terms.Term is { } term)
+        {
+            yield return new("Looptijd", term);
+        }
+
+        if (terms.Automatic is { } automatic)
+        {
+            yield return new("Aanbod", automatic ? "automatisch, als onderdeel van het contractaanbod" : "op aanvraag");
+        }
+
+        if (terms.Negotiable is { } negotiable)
+        {
+            yield return new("Onderhandelbaar", negotiable ? "ja" : "nee");
+        }
+    }
 
     private static DocumentLink SetLink(RequirementSetSymbol set) => new(set.Title ?? set.Name, PolicyAnchors.Declaration(set.Name));
 }

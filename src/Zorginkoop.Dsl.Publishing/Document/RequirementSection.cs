@@ -29,6 +29,18 @@ public sealed record RequirementSection(
 {
     public ImmutableArray<RequirementSection> SharedParts { get; init; } = SharedParts.IsDefault ? [] : SharedParts;
 
+    /// <summary>The line of each of <see cref="RequiredContracts"/> (<c>vereist overeenkomst A of B</c>: one number); default when each line has one.</summary>
+    public ImmutableArray<int> ContractAlternatives { get; init; }
+
+    /// <summary>An addendum's <c>looptijd</c>, <c>aanbod</c> and <c>onderhandelbaar</c> as label and words ("Looptijd", "2 jaar").</summary>
+    public ImmutableArray<KeyValuePair<string, string>> Terms { get; init; } = [];
+
+    /// <summary>The required contracts per line: all lines are required, the contracts of one line are alternatives.</summary>
+    public IEnumerable<IReadOnlyList<DocumentLink>> RequiredContractLines =>
+        ContractAlternatives.IsDefault || ContractAlternatives.Length != RequiredContracts.Length
+            ? RequiredContracts.Select(c => (IReadOnlyList<DocumentLink>)[c])
+            : RequiredContracts.Select((c, i) => (Contract: c, Line: ContractAlternatives[i])).GroupBy(p => p.Line).Select(g => (IReadOnlyList<DocumentLink>)[.. g.Select(p => p.Contract)]);
+
     public IEnumerable<string> Anchors =>
         SharedParts.SelectMany(p => p.Anchors).Concat(Requirements.Anchors).Prepend(Anchor).Concat(Addenda.SelectMany(a => a.Anchors));
 }

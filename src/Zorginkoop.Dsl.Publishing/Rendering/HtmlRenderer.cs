@@ -275,7 +275,12 @@ public static class HtmlRenderer
 
         if (!section.RequiredContracts.IsEmpty)
         {
-            facts.Add($"<dt>Vereist</dt><dd>Een afgesloten overeenkomst volgens {string.Join(" en volgens ", section.RequiredContracts.Select(Link))}</dd>");
+            facts.Add($"<dt>Vereist</dt><dd>Een afgesloten overeenkomst volgens {string.Join(" en volgens ", section.RequiredContractLines.Select(line => string.Join(" of volgens ", line.Select(Link))))}</dd>");
+        }
+
+        foreach (var (label, words) in section.Terms)
+        {
+            facts.Add($"<dt>{E(label)}</dt><dd>{E(words)}</dd>");
         }
 
         if (section.AppliesTo is not null)

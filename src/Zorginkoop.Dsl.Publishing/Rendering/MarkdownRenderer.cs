@@ -182,7 +182,12 @@ public static class MarkdownRenderer
 
         if (!section.RequiredContracts.IsEmpty)
         {
-            facts.Add("Vereist: een afgesloten overeenkomst volgens " + string.Join(" en volgens ", section.RequiredContracts.Select(Link)));
+            facts.Add("Vereist: een afgesloten overeenkomst volgens " + string.Join(" en volgens ", section.RequiredContractLines.Select(line => string.Join(" of volgens ", line.Select(Link)))));
+        }
+
+        foreach (var (label, words) in section.Terms)
+        {
+            facts.Add($"{label}: {MarkdownText.Encode(words)}");
         }
 
         if (section.AppliesTo is not null)

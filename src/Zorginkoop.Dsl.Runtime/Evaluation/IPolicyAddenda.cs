@@ -16,4 +16,7 @@ public interface IPolicyAddenda
 }
 
 /// <summary>An addendum (or contract with a start-date rule) as data: what it requires and its rule in the author's words.</summary>
-public sealed record AddendumInfo(string Name, string? Title, bool IsContract, IReadOnlyList<string> RequiredContracts, string? StartDateRule, PolicyLocation Location);
+/// <see cref="RequiredContracts"/> holds every contract; <see cref="ContractAlternatives"/> gives the line of each (a
+/// <c>vereist overeenkomst A of B</c> line has two contracts with one number), null when every line has one contract.
+public sealed record AddendumInfo(string Name, string? Title, bool IsContract, IReadOnlyList<string> RequiredContracts, string? StartDateRule, PolicyLocation Location,
+    IReadOnlyList<int>? ContractAlternatives = null, AddendumTerms? Terms = null);

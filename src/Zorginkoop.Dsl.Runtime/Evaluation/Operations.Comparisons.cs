@@ -14,6 +14,27 @@ public static partial class Operations
 
     public static int? DurationOrder(Duration? a, Duration? b) => Comparison.Order(a, b);
 
+    /// <summary>
+    /// Two members of a <c>keuze … op volgorde</c> by their position in <paramref name="members"/> (lowest first):
+    /// <c>ggr >= MatigVerhoogd</c> is "matig verhoogd of hoger". Unknown when either is unknown or not a member.
+    /// </summary>
+    public static int? ChoiceOrder(string? a, string? b, IReadOnlyList<string> members)
+    {
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        var (left, right) = (-1, -1);
+        for (var i = 0; i < members.Count; i++)
+        {
+            left = members[i] == a ? i : left;
+            right = members[i] == b ? i : right;
+        }
+
+        return left < 0 || right < 0 ? null : left.CompareTo(right);
+    }
+
     public static bool? OrderEqual(int? order) => Comparison.EqualOrder(order);
 
     public static bool? OrderNotEqual(int? order) => Comparison.NotEqualOrder(order);

@@ -22,23 +22,40 @@ public static class AddendumOutcome
         IReadOnlyList<RequirementSetResult> contracts,
         RequirementSetResult? own,
         DateOnly? startDate,
-        string? startDateRule)
+        string? startDateRule,
+        IReadOnlyList<int>? contractAlternatives = null,
+        AddendumTerms? terms = null)
     {
         var eligibility = Outcome.Unknown;
         var notApplicable = new List<string>();
         if (own is not null)
         {
-            // A required contract that does not apply to this provider is one the provider cannot have.
+            // A required contract that does not apply to this provider is one the provider cannot have. Contracts of
+            // one `vereist overeenkomst A of B` line are alternatives (Kleene OR); the lines are all required (AND).
             bool? truth = true;
-            foreach (var contract in contracts)
+            foreach (var line in ContractLines(contracts, contractAlternatives))
             {
-                truth = Kleene.And(truth, OutcomeTruth.OfRequired(contract.Outcome));
-                if (contract.Outcome == Outcome.NotApplicable)
+                bool? any = false;
+                foreach (var contract in line)
                 {
-                    notApplicable.Add(SetAssembly.NotApplicableReason(contract));
+                    any = Kleene.Or(any, OutcomeTruth.OfRequired(contract.Outcome));
                 }
 
-                notApplicable.AddRange(contract.NotApplicableParts);
+                truth = Kleene.And(truth, any);
+                if (any == true)
+                {
+                    continue;   // a contract the provider has: the alternatives it lacks are no reason
+                }
+
+                foreach (var contract in line)
+                {
+                    if (contract.Outcome == Outcome.NotApplicable)
+                    {
+                        notApplicable.Add(SetAssembly.NotApplicableReason(contract));
+                    }
+
+                    notApplicable.AddRange(contract.NotApplicableParts);
+                }
             }
 
             // An included set the provider is outside of (`omvat Gli` for a RHO without GLI) made the own part not
@@ -54,6 +71,22 @@ public static class AddendumOutcome
         return new AddendumResult(name, title, isContract, location, requestDate, own is not null, eligibility, contracts, own, startDate, startDateRule, missing)
         {
             NotApplicableParts = eligibility == Outcome.NotSatisfied ? notApplicable : [],
+            Terms = terms ?? AddendumTerms.None,
+            ContractAlternatives = contractAlternatives is not null && contractAlternatives.Count == contracts.Count ? contractAlternatives : null,
         };
+    }
+
+    /// <summary>
+    /// The contracts per <c>vereist overeenkomst</c> line: <paramref name="alternatives"/> gives each contract's line
+    /// number (contracts of one line are adjacent); without it every contract is a line of its own.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<RequirementSetResult>> ContractLines(IReadOnlyList<RequirementSetResult> contracts, IReadOnlyList<int>? alternatives)
+    {
+        if (alternatives is null || alternatives.Count != contracts.Count)
+        {
+            return contracts.Select(c => (IReadOnlyList<RequirementSetResult>)[c]);
+        }
+
+        return contracts.Select((c, i) => (Contract: c, Line: alternatives[i])).GroupBy(p => p.Line).Select(g => (IReadOnlyList<RequirementSetResult>)[.. g.Select(p => p.Contract)]);
     }
 }

@@ -29,4 +29,13 @@ public sealed record AddendumResult(
     /// set that does not apply, as "Gli is niet van toepassing: biedtGli: nee".
     /// </summary>
     public IReadOnlyList<string> NotApplicableParts { get; init; } = [];
+
+    /// <summary>The addendum's <c>looptijd</c>, <c>aanbod</c> and <c>onderhandelbaar</c>, as the policy states them.</summary>
+    public AddendumTerms Terms { get; init; } = AddendumTerms.None;
+
+    /// <summary>
+    /// The <c>vereist overeenkomst</c> line of each of <see cref="RequiredContracts"/> (<c>A of B</c>: one number, either
+    /// will do); null when every line names one contract.
+    /// </summary>
+    public IReadOnlyList<int>? ContractAlternatives { get; init; }
 }

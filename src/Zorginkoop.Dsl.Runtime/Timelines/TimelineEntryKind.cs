@@ -26,6 +26,12 @@ public enum TimelineEntryKind
 
     /// <summary>No date of its own: a step of the phase it stands in.</summary>
     Undated,
+
+    /// <summary>
+    /// <c>doorlopend</c>, <c>gedurende het hele jaar</c>: no date of its own, but all through the years in
+    /// <see cref="TimelineSchedule.Years"/> (the policy's looptijd when the row names none).
+    /// </summary>
+    Continuous,
 }
 
 /// <summary>The period of a recurring entry.</summary>

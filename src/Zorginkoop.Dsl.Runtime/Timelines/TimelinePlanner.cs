@@ -80,6 +80,22 @@ public static class TimelinePlanner
             yield break;
         }
 
+        if (schedule.Kind == TimelineEntryKind.Continuous && ContinuousPeriod(schedule) is var (from, through))
+        {
+            // "doorlopend": no date of its own, so never due, overdue or done ("zonder datum"), but shown with the
+            // period it holds in, so that an agenda and a calendar list it instead of leaving it out.
+            var starts = from.ToDateTime(TimeOnly.MinValue);
+            var ends = through.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            DueMoment[] span =
+            [
+                new("van", from, null, false, false, starts, now >= starts),
+                new("t/m", through, null, false, false, ends, now >= ends),
+            ];
+            yield return new TimelineItem(entry, null, TimelineStatus.Undated, span, null, starts, [], null, ownEvent, followsFromParty,
+                $"{schedule.Text}: {DutchFormat.Date(from)} t/m {DutchFormat.Date(through)}");
+            yield break;
+        }
+
         if (schedule.Kind == TimelineEntryKind.Recurring && schedule.Period is { } period)
         {
             foreach (var occurrence in Occurrences(period, schedule.Years))
@@ -192,6 +208,16 @@ public static class TimelinePlanner
         }
 
         return (schedule.Deadline ?? schedule.Start)?.Resolve(assumed);
+    }
+
+    /// <summary>
+    /// The period a continuous row holds in: 1 January of its first year through 31 December of its last (the
+    /// binder fills the years from the looptijd when the row names none); null without years.
+    /// </summary>
+    public static (DateOnly From, DateOnly Through)? ContinuousPeriod(TimelineSchedule schedule)
+    {
+        var years = schedule.Years.Where(y => y is >= 1 and <= 9998).ToList();
+        return years.Count == 0 ? null : (new DateOnly(years.Min(), 1, 1), new DateOnly(years.Max(), 12, 31));
     }
 
     public sealed record Occurrence(string Label, DateOnly Start, DateOnly End);

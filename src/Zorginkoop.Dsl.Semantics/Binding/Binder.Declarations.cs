@@ -15,7 +15,7 @@ namespace Zorginkoop.Dsl.Semantics.Binding;
 public sealed partial class Binder
 {
     private static readonly string[] RequirementSetProperties = ["ingangsdatum", "looptijd"];
-    private static readonly string[] AddendumProperties = ["ingangsdatum"];
+    private static readonly string[] AddendumProperties = ["ingangsdatum", "looptijd", "aanbod", "onderhandelbaar"];
     private static readonly string[] HeaderProperties = ["verzekeraar", "looptijd", "gepubliceerd", "bron"];
 
     private void CompleteChoicesAndRecords(SyntaxTree file)
@@ -39,6 +39,7 @@ public sealed partial class Binder
                 }
 
                 choice.Members = [.. members];
+                choice.IsOrdered = choiceSyntax.IsOrdered;
             }
             else if (declaration is RecordDeclarationSyntax recordSyntax && context.SymbolFor<RecordSymbol>(declaration) is { } record)
             {
@@ -162,11 +163,71 @@ public sealed partial class Binder
         var syntax = (AddendumDeclarationSyntax)context.DeclarationOf(addendum);
         var scope = ExpressionScope.ForFile(file);
         addendum.AppliesTo = syntax.AppliesTo is null ? null : expressions.BindCondition(syntax.AppliesTo, scope);
-        addendum.RequiredContracts = [.. syntax.Prerequisites.Select(p => context.Resolve<RequirementSetSymbol>(file, p.Contract, "overeenkomst (eisen)")).OfType<RequirementSetSymbol>()];
+        var contracts = syntax.Prerequisites
+            .SelectMany((p, line) => p.Contracts.Select(c => (Set: context.Resolve<RequirementSetSymbol>(file, c, "overeenkomst (eisen)"), Line: line)))
+            .Where(c => c.Set is not null)
+            .ToList();
+        addendum.RequiredContracts = [.. contracts.Select(c => c.Set!)];
+        addendum.ContractAlternatives = syntax.Prerequisites.Any(p => !p.Alternatives.IsEmpty) ? [.. contracts.Select(c => c.Line)] : default;
         addendum.Includes = [.. syntax.Includes.Select(i => context.Resolve<RequirementSetSymbol>(file, i.Target, "eisen")).OfType<RequirementSetSymbol>()];
         addendum.RequiredIncludes = RequiredIncludes(file, syntax.Includes, addendum.Includes, plainIsRequired: true);
         addendum.Requirements = BindRequirements(file, addendum.Name, syntax.Requirements, scope);
-        addendum.StartDate = BindStartDate(file, syntax.Properties, AddendumProperties, "een addendum", scope);
+        BindAddendumProperties(addendum, file, syntax, scope);
+    }
+
+    /// <summary>
+    /// <c>ingangsdatum:</c> and the terms the policies state: <c>looptijd: 2 jaar</c> (a duur), <c>aanbod: automatisch</c>
+    /// or <c>aanbod: op aanvraag</c>, <c>onderhandelbaar: ja|nee</c> (ZI3023 for another value).
+    /// </summary>
+    private void BindAddendumProperties(AddendumSymbol addendum, SyntaxTree file, AddendumDeclarationSyntax syntax, ExpressionScope scope)
+    {
+        var (term, automatic, negotiable) = ((string?)null, (bool?)null, (bool?)null);
+        foreach (var property in context.KnownProperties(file, syntax.Properties, AddendumProperties, "een addendum"))
+        {
+            switch (property.Name.Text)
+            {
+                case "ingangsdatum":
+                    addendum.StartDate = expressions.BindExpectingType(property.Value, scope.WithRequestDate(), PrimitiveType.Date, "een datum");
+                    break;
+                case "looptijd" when property.Value is LiteralExpressionSyntax { Kind: LiteralKind.Duration }:
+                    term = ExpressionBinder.TextOf(scope, property.Value);
+                    break;
+                case "aanbod" when property.Value is NameExpressionSyntax { Name.Text: "automatisch" }:
+                    automatic = automatic is null ? true : Twice(property.Name);
+                    break;
+                case "onderhandelbaar" when property.Value is LiteralExpressionSyntax { Kind: LiteralKind.Boolean, Text: var yesNo }:
+                    negotiable = yesNo == "ja";
+                    break;
+                default:
+                    context.Diagnostics.Add(DiagnosticCatalog.AddendumTerm(At(file, property.Value), property.Name.Text, property.Name.Text switch
+                    {
+                        "looptijd" => "een duur, zoals '2 jaar' (2-jarige vergoeding)",
+                        "aanbod" => "'automatisch' (standaard onderdeel van het contractaanbod) of 'op aanvraag'",
+                        _ => "'ja' of 'nee'",
+                    }));
+                    break;
+            }
+        }
+
+        foreach (var onRequest in syntax.OnRequest)
+        {
+            if (onRequest.Property.Text != "aanbod")
+            {
+                context.Diagnostics.Add(DiagnosticCatalog.UnknownProperty(At(file, onRequest.Property), onRequest.Property.Text, "een addendum", AddendumProperties));
+            }
+            else
+            {
+                automatic = automatic is null ? false : Twice(onRequest.Property);
+            }
+        }
+
+        addendum.Terms = new Runtime.Results.AddendumTerms(term, automatic, negotiable);
+
+        bool? Twice(NameSyntax name)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.DuplicateProperty(At(file, name), name.Text));
+            return automatic;
+        }
     }
 
     /// <summary>
@@ -224,17 +285,6 @@ public sealed partial class Binder
         }
 
         return BindDiscretion(file, syntax.TrailingDiscretion ?? syntax.Discretion, scope);
-    }
-
-    private BoundExpression? BindStartDate(SyntaxTree file, IEnumerable<PropertySyntax> properties, string[] allowed, string block, ExpressionScope scope)
-    {
-        BoundExpression? startDate = null;
-        foreach (var property in context.KnownProperties(file, properties, allowed, block))
-        {
-            startDate = expressions.BindExpectingType(property.Value, scope.WithRequestDate(), PrimitiveType.Date, "een datum");
-        }
-
-        return startDate;
     }
 
     private ImmutableArray<RequirementSymbol> BindRequirements(SyntaxTree file, string parentPath, IEnumerable<RequirementSyntax> syntaxes, ExpressionScope scope)

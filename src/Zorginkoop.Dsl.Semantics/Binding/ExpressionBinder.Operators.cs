@@ -16,6 +16,8 @@ internal sealed partial class ExpressionBinder
         var expectedChoice = binary.Operator switch
         {
             BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.In or BinaryOperator.NotIn => left.Type as ChoiceType,
+            // `ggr >= MatigVerhoogd`: the right side names a member of the left side's keuze.
+            BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual => left.Type as ChoiceType,
             BinaryOperator.Contains => (left.Type as ListType)?.Element as ChoiceType,
             _ => null,
         };
@@ -52,6 +54,12 @@ internal sealed partial class ExpressionBinder
                 return Comparable(left.Type, right.Type) ? Result(binary.Operator == BinaryOperator.Equal ? BoundBinaryOperator.Equal : BoundBinaryOperator.NotEqual, PrimitiveType.Boolean) : Mismatch();
 
             case BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
+                if (left.Type is ChoiceType { Choice.IsOrdered: false } unordered && left.Type == right.Type)
+                {
+                    context.Diagnostics.Add(DiagnosticCatalog.UnorderedChoiceCompared(At(scope.File, binary.OperatorSpan), unordered.Choice.Name, OperatorText(binary.Operator)));
+                    return BoundErrorExpression.Instance;
+                }
+
                 if (!Comparable(left.Type, right.Type) || !IsOrdered(left.Type))
                 {
                     return Mismatch();
@@ -110,7 +118,7 @@ internal sealed partial class ExpressionBinder
         left == right || (left.IsNumeric && right.IsNumeric);
 
     private static bool IsOrdered(TypeSymbol type) =>
-        type.IsNumeric || type == PrimitiveType.Money || type == PrimitiveType.Percentage || type == PrimitiveType.Date
+        type is ChoiceType { Choice.IsOrdered: true } || type.IsNumeric || type == PrimitiveType.Money || type == PrimitiveType.Percentage || type == PrimitiveType.Date
         || type == PrimitiveType.DateTime || type == PrimitiveType.Duration;
 
     /// <summary>The type of an arithmetic result, or null where the operation has no meaning (adding a date to a bedrag).</summary>

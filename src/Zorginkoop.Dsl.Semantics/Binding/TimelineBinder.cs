@@ -10,6 +10,7 @@ using Zorginkoop.Dsl.Semantics.Types;
 using Zorginkoop.Dsl.Syntax.Diagnostics;
 using Zorginkoop.Dsl.Syntax.Parsing;
 using Zorginkoop.Dsl.Syntax.Syntax;
+using Zorginkoop.Dsl.Syntax.Syntax.Declarations;
 using Zorginkoop.Dsl.Syntax.Syntax.Expressions;
 using Zorginkoop.Dsl.Syntax.Syntax.Timelines;
 using Zorginkoop.Dsl.Syntax.Text;
@@ -81,7 +82,7 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
         {
             var (syntax, phase, file) = rows[i];
             var scope = events.Values.Aggregate(ExpressionScope.ForFile(file), (s, v) => s.WithLocal(v));
-            var row = new ScheduleRow(timeline, scope, events, ids[i], EventNameOf(syntax)?.Value, i == 0 ? null : entries[i - 1]);
+            var row = new ScheduleRow(timeline, scope, events, ids[i], EventNameOf(syntax)?.Value, i == 0 ? null : entries[i - 1], header);
             var schedule = syntax.Schedule is null ? null : BindSchedule(syntax.Schedule, row);
             var clauses = syntax.Clauses;
             var channels = clauses.Where(c => c.Kind == EntryClauseKind.Channel).Select(c => c.Value).ToList();
@@ -116,7 +117,8 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
         IReadOnlyDictionary<string, VariableSymbol> Events,
         string EntryId,
         string? EntryEvent,
-        BoundTimelineEntry? Previous);
+        BoundTimelineEntry? Previous,
+        PolicyHeaderInfo? Header);
 
     private BoundSchedule BindSchedule(ScheduleSyntax syntax, ScheduleRow row)
     {
@@ -156,19 +158,7 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
 
                 return Schedule(TimelineEntryKind.Preferred, preferred: preferred, deadline: deadline);
             case RecurringScheduleSyntax s:
-                var years = new List<int>();
-                foreach (var literal in s.Years)
-                {
-                    if (LiteralBinder.Bind(literal, At(row.Scope.File, literal), context.Diagnostics) is BoundLiteral { Value: long year } && year is >= 1900 and <= 2200)
-                    {
-                        years.Add((int)year);
-                    }
-                    else
-                    {
-                        context.Diagnostics.Add(DiagnosticCatalog.InvalidRecurrenceYear(At(row.Scope.File, literal), literal.Text));
-                    }
-                }
-
+                var years = Years(s.Years, row);
                 var period = s.Unit switch
                 {
                     PeriodUnit.Week => TimelinePeriod.Week,
@@ -177,9 +167,56 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
                     _ => TimelinePeriod.Year,
                 };
                 return new BoundSchedule(TimelineEntryKind.Recurring, text, null, null, null, period, [.. years.Distinct().Order()], location);
+            case ContinuousScheduleSyntax s:
+                // Without years of its own the row holds all through the looptijd, as "het gehele jaar door" in a
+                // policy for 2026-2027 means; without a looptijd there is no period a calendar could show.
+                var through = Years(s.Years, row);
+                if (s.Years.IsEmpty && Looptijd(row) is var (firstYear, lastYear))
+                {
+                    through = [.. Enumerable.Range(firstYear, lastYear - firstYear + 1)];
+                }
+                else if (s.Years.IsEmpty)
+                {
+                    context.Diagnostics.Add(DiagnosticCatalog.ContinuousWithoutYears(location, text));
+                }
+
+                return new BoundSchedule(TimelineEntryKind.Continuous, text, null, null, null, null, [.. through.Distinct().Order()], location);
             default:
                 return Schedule(TimelineEntryKind.Undated);
         }
+    }
+
+    /// <summary>
+    /// The looptijd a continuous row holds in: that of the policy the timeline is written in (a scenario file that
+    /// uses the policy has no beleid-kop of its own), else the entry file's.
+    /// </summary>
+    private static (int First, int Last)? Looptijd(ScheduleRow row)
+    {
+        var own = row.Scope.File.Root.OfKind<PolicyHeaderSyntax>().FirstOrDefault()?.Properties.FirstOrDefault(p => p.Name.Text == "looptijd");
+        int? Year(ExpressionSyntax? value) =>
+            value is LiteralExpressionSyntax { Kind: LiteralKind.Integer } literal && int.TryParse(literal.Text, out var year) ? year : null;
+        var (first, last) = own is not null && Year(own.Value) is { } from ? (from, Year(own.RangeEnd) ?? from)
+            : (row.Header?.FirstYear ?? 0, row.Header?.LastYear ?? 0);
+        return first is >= 1900 and <= 2200 && last >= first && last - first < 100 ? (first, last) : null;
+    }
+
+    /// <summary>The years of <c>elk kwartaal in 2024 en 2025</c> or <c>doorlopend in 2026</c>; an impossible one is reported.</summary>
+    private List<int> Years(ImmutableArray<LiteralExpressionSyntax> literals, ScheduleRow row)
+    {
+        var years = new List<int>();
+        foreach (var literal in literals)
+        {
+            if (LiteralBinder.Bind(literal, At(row.Scope.File, literal), context.Diagnostics) is BoundLiteral { Value: long year } && year is >= 1900 and <= 2200)
+            {
+                years.Add((int)year);
+            }
+            else
+            {
+                context.Diagnostics.Add(DiagnosticCatalog.InvalidRecurrenceYear(At(row.Scope.File, literal), literal.Text));
+            }
+        }
+
+        return years;
     }
 
     /// <summary>Binds one date of a schedule; null when it cannot be bound (the reason is reported).</summary>

@@ -34,6 +34,13 @@ public sealed class FileSystemSourceProvider(string? importRoot = null, string? 
         return Path.IsPathRooted(relative) ? fullPath : relative.Replace('\\', '/');
     }
 
+    /// <summary>
+    /// An entry named by an absolute path keeps its files absolute, as the user wrote it (a script that passes
+    /// <c>$PWD/beleid.zip</c> gets back the paths it can use anywhere); without <c>displayRoot</c> only.
+    /// </summary>
+    public string DisplayPathOf(string fullPath, bool entryGivenAbsolute) =>
+        displayRoot is null && entryGivenAbsolute ? fullPath : DisplayPathOf(fullPath);
+
     public SourceLoadResult Load(string fullPath, string displayPath)
     {
         byte[] bytes;

@@ -13,6 +13,12 @@ public interface ISourceProvider
 
     /// <summary>How a file is named in diagnostics and results: by default relative to where the command runs.</summary>
     string DisplayPathOf(string fullPath) => PolicyLoader.DisplayPath(fullPath);
+
+    /// <summary>
+    /// The same, told whether the user named the entry policy by an absolute path. Only the file system keeps that
+    /// form (<see cref="FileSystemSourceProvider"/>); editors and other sources name files their own way.
+    /// </summary>
+    string DisplayPathOf(string fullPath, bool entryGivenAbsolute) => DisplayPathOf(fullPath);
 }
 
 /// <summary>Either a text, or the reason there is none; <see cref="IsNotText"/> separates binary files from missing ones.</summary>

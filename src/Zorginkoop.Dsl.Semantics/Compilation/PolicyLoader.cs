@@ -16,10 +16,13 @@ public sealed class PolicyLoader(ISourceProvider sources)
     private readonly List<string> stack = [];
     private readonly DiagnosticBag diagnostics = new();
     private ImportRoot? root;
+    private bool entryGivenAbsolute;
 
     public LoadedPolicy Load(string entryPath)
     {
         var full = Path.GetFullPath(entryPath);
+        // Printed paths keep the form the user gave (issue 17, point 10): absolute stays absolute, relative relative.
+        entryGivenAbsolute = Path.IsPathRooted(entryPath);
         root = new ImportRoot(sources.ImportRootFor(full));
         Visit(full, null);
 
@@ -35,6 +38,10 @@ public sealed class PolicyLoader(ISourceProvider sources)
         return new LoadedPolicy(full, [.. ordered], visible.ToImmutable(), DiagnosticOrdering.Sort(diagnostics.ToImmutable()));
     }
 
+    /// <summary>A path as the user gave it: absolute as it is, relative to where the command runs otherwise.</summary>
+    public static string DisplayPathAsGiven(string path) =>
+        Path.IsPathRooted(path) ? path : DisplayPath(Path.GetFullPath(path));
+
     public static string DisplayPath(string fullPath)
     {
         // Relative to where the command runs, as the author typed it; absolute only across drives.
@@ -49,7 +56,7 @@ public sealed class PolicyLoader(ISourceProvider sources)
             return;
         }
 
-        var display = sources.DisplayPathOf(fullPath);
+        var display = sources.DisplayPathOf(fullPath, entryGivenAbsolute);
         var loaded = sources.Load(fullPath, display);
         if (loaded.Text is null)
         {

@@ -25,7 +25,8 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
         schemas = new FactSchemas(policy);
         Addenda =
         [
-            .. policy.Addenda.Select(a => new AddendumInfo(a.Name, a.Title, false, [.. a.RequiredContracts.Select(c => c.Name)], RuleText(a.StartDate), PolicyLocations.Of(a.Location))),
+            .. policy.Addenda.Select(a => new AddendumInfo(a.Name, a.Title, false, [.. a.RequiredContracts.Select(c => c.Name)], RuleText(a.StartDate), PolicyLocations.Of(a.Location),
+                Alternatives(a), a.Terms.IsEmpty ? null : a.Terms)),
             .. policy.RequirementSets.Where(s => s.StartDate is not null).Select(s => new AddendumInfo(s.Name, s.Title, true, [], RuleText(s.StartDate), PolicyLocations.Of(s.Location))),
         ];
     }
@@ -42,7 +43,7 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
             var contracts = facts is null ? [] : addendum.RequiredContracts.Select(c => Evaluate(c, facts, withRequest)).ToList();
             var ownResult = facts is null ? null : Evaluate(AddendumPart.Of(addendum), facts, withRequest);
             return AddendumOutcome.Combine(addendum.Name, addendum.Title, false, PolicyLocations.Of(addendum.Location), requestDate, contracts, ownResult,
-                StartDate(addendum.StartDate), RuleText(addendum.StartDate));
+                StartDate(addendum.StartDate), RuleText(addendum.StartDate), Alternatives(addendum), addendum.Terms.IsEmpty ? null : addendum.Terms);
         }
 
         if (policy.FindRequirementSet(name) is { } set)
@@ -66,4 +67,6 @@ public sealed partial class AddendumEvaluator : IPolicyAddenda
     }
 
     private static string? RuleText(BoundExpression? rule) => Bound.RuleText.Of(rule);
+
+    private static IReadOnlyList<int>? Alternatives(AddendumSymbol addendum) => addendum.ContractAlternatives.IsDefault ? null : addendum.ContractAlternatives;
 }

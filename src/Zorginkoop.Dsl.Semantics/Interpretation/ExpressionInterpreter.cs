@@ -130,7 +130,7 @@ internal sealed class ExpressionInterpreter(FactRecord subject, VariableSymbol? 
     {
         var left = Evaluate(comparison.Left.Value);
         var right = Evaluate(comparison.Right.Value);
-        var order = TypedOperationCalls.Order(comparison.Operation, TypedOperationCalls.Convert(comparison.Left.Conversion, left), TypedOperationCalls.Convert(comparison.Right.Conversion, right));
+        var order = TypedOperationCalls.Order(comparison.Operation, TypedOperationCalls.Convert(comparison.Left.Conversion, left), TypedOperationCalls.Convert(comparison.Right.Conversion, right), comparison.Members);
         trace.Comparison(comparison.Left.Label, left, comparison.Left.Kind, comparison.Right.Label, right, comparison.Right.Kind, order);
         return comparison.Relation switch
         {

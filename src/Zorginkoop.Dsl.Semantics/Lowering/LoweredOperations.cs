@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Zorginkoop.Dsl.Semantics.Types;
 
 namespace Zorginkoop.Dsl.Semantics.Lowering;
@@ -17,7 +18,13 @@ public sealed record LoweredArithmetic(ArithmeticOperation Operation, LoweredExp
 public sealed record LoweredLogical(LogicalOperation Operation, LoweredExpression Left, LoweredExpression Right) : LoweredExpression(PrimitiveType.Boolean);
 
 /// <summary>An ordered comparison: the order of the converted operands, recorded with their values, then the relation.</summary>
-public sealed record LoweredComparison(OrderOperation Operation, OrderRelation Relation, LoweredOperand Left, LoweredOperand Right) : LoweredExpression(PrimitiveType.Boolean);
+public sealed record LoweredComparison(OrderOperation Operation, OrderRelation Relation, LoweredOperand Left, LoweredOperand Right) : LoweredExpression(PrimitiveType.Boolean)
+{
+    /// <summary>For <see cref="OrderOperation.ChoiceOrder"/>: the ordered keuze whose members, lowest first, give the order.</summary>
+    public Symbols.ChoiceSymbol? Choice { get; init; }
+
+    public ImmutableArray<string> Members => Choice is null ? [] : [.. Choice.Members.Select(m => m.Name)];
+}
 
 /// <summary>Equality without order (keuze, tekst, ja/nee, records, lists), recorded; <see cref="Negated"/> for ≠.</summary>
 public sealed record LoweredEquality(EqualityOperation Operation, bool Negated, LoweredOperand Left, LoweredOperand Right) : LoweredExpression(PrimitiveType.Boolean);

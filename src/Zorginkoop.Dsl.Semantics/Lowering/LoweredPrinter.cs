@@ -44,9 +44,28 @@ public static class LoweredPrinter
                 text.Append("  geldt voor ").AppendLine(Print(lowerer.Lower(scope)));
             }
 
-            foreach (var contract in addendum.RequiredContracts)
+            // One line per `vereist overeenkomst`, its alternatives joined by "of" (AddendumSymbol.ContractAlternatives).
+            var lines = addendum.ContractAlternatives.IsDefault
+                ? addendum.RequiredContracts.Select(c => (IEnumerable<string>)[c.Name])
+                : addendum.RequiredContracts.Select((c, i) => (c.Name, Line: addendum.ContractAlternatives[i])).GroupBy(p => p.Line).Select(g => g.Select(p => p.Name));
+            foreach (var line in lines)
             {
-                text.Append("  vereist overeenkomst ").AppendLine(contract.Name);
+                text.Append("  vereist overeenkomst ").AppendLine(string.Join(" of ", line));
+            }
+
+            if (addendum.Terms.Term is { } term)
+            {
+                text.Append("  looptijd ").AppendLine(term);
+            }
+
+            if (addendum.Terms.OfferText is { } offer)
+            {
+                text.Append("  aanbod ").AppendLine(offer);
+            }
+
+            if (addendum.Terms.NegotiableText is { } negotiable)
+            {
+                text.Append("  onderhandelbaar ").AppendLine(negotiable);
             }
 
             foreach (var included in addendum.Includes)
@@ -214,7 +233,7 @@ public static class LoweredPrinter
                 Operand(text, comparison.Left);
                 text.Append(", ");
                 Operand(text, comparison.Right);
-                text.Append("))");
+                text.Append(comparison.Members.IsEmpty ? string.Empty : ", [" + string.Join(", ", comparison.Members) + "]").Append("))");
                 break;
             case LoweredEquality equality:
                 text.Append(equality.Negated ? "Not(" : string.Empty).Append(equality.Operation).Append('(');

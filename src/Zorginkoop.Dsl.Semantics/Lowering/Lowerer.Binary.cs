@@ -24,6 +24,15 @@ public sealed partial class Lowerer
     private LoweredExpression Comparison(BoundBinary binary)
     {
         var (left, right) = (binary.Left.Type, binary.Right.Type);
+        if (left is ChoiceType { Choice.IsOrdered: true } ordered && binary.Operator is not (BoundBinaryOperator.Equal or BoundBinaryOperator.NotEqual))
+        {
+            // An ordered keuze compares by position; = and <> stay the equality of any keuze.
+            return new LoweredComparison(OrderOperation.ChoiceOrder, Relation(binary.Operator), Quoted(binary.Left, null), Quoted(binary.Right, null))
+            {
+                Choice = ordered.Choice,
+            };
+        }
+
         if (left.Kind is ValueKind.Choice or ValueKind.Text or ValueKind.Boolean or ValueKind.Record or ValueKind.List)
         {
             var equality = left.Kind switch
@@ -46,17 +55,18 @@ public sealed partial class Lowerer
             _ => whole ? OrderOperation.IntegerOrder : OrderOperation.DecimalOrder,
         };
         Conversion? Widening(TypeSymbol type) => !whole && type == PrimitiveType.Integer ? Lowering.Conversion.IntegerToDecimal : null;
-        var relation = binary.Operator switch
-        {
-            BoundBinaryOperator.Equal => OrderRelation.Equal,
-            BoundBinaryOperator.NotEqual => OrderRelation.NotEqual,
-            BoundBinaryOperator.Less => OrderRelation.Less,
-            BoundBinaryOperator.LessOrEqual => OrderRelation.LessOrEqual,
-            BoundBinaryOperator.Greater => OrderRelation.Greater,
-            _ => OrderRelation.GreaterOrEqual,
-        };
-        return new LoweredComparison(order, relation, Quoted(binary.Left, Widening(left)), Quoted(binary.Right, Widening(right)));
+        return new LoweredComparison(order, Relation(binary.Operator), Quoted(binary.Left, Widening(left)), Quoted(binary.Right, Widening(right)));
     }
+
+    private static OrderRelation Relation(BoundBinaryOperator op) => op switch
+    {
+        BoundBinaryOperator.Equal => OrderRelation.Equal,
+        BoundBinaryOperator.NotEqual => OrderRelation.NotEqual,
+        BoundBinaryOperator.Less => OrderRelation.Less,
+        BoundBinaryOperator.LessOrEqual => OrderRelation.LessOrEqual,
+        BoundBinaryOperator.Greater => OrderRelation.Greater,
+        _ => OrderRelation.GreaterOrEqual,
+    };
 
     private LoweredOperand Quoted(BoundExpression operand, Conversion? conversion, ValueKind? kind = null) =>
         new(LowerNode(operand), conversion, operand.Label, kind ?? operand.Type.Kind);

@@ -45,8 +45,9 @@ public static class TypedOperationCalls
         _ => Operations.IntegerMultiplyDuration((long?)left, (Duration?)right),
     };
 
-    public static int? Order(OrderOperation operation, object? left, object? right) => operation switch
+    public static int? Order(OrderOperation operation, object? left, object? right, IReadOnlyList<string>? members = null) => operation switch
     {
+        OrderOperation.ChoiceOrder => Operations.ChoiceOrder((string?)left, (string?)right, members ?? []),
         OrderOperation.IntegerOrder => Operations.IntegerOrder((long?)left, (long?)right),
         OrderOperation.DecimalOrder => Operations.DecimalOrder((decimal?)left, (decimal?)right),
         OrderOperation.DateOrder => Operations.DateOrder((DateOnly?)left, (DateOnly?)right),

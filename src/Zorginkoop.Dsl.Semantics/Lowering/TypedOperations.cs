@@ -51,6 +51,8 @@ public enum OrderOperation
     DateOrder,
     DateTimeOrder,
     DurationOrder,
+    /// <summary>Members of a <c>keuze … op volgorde</c>, by their position in it.</summary>
+    ChoiceOrder,
 }
 
 /// <summary>What an order must be for a comparison to hold; the runtime method is "Order" + the member.</summary>

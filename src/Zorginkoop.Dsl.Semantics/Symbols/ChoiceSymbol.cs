@@ -8,6 +8,9 @@ public sealed class ChoiceSymbol(string name, SourceLocation location) : Symbol(
 {
     public ImmutableArray<ChoiceMemberSymbol> Members { get; internal set; } = [];
 
+    /// <summary><c>op volgorde</c>: members compare by their position, the first the lowest (<c>Operations.ChoiceOrder</c>).</summary>
+    public bool IsOrdered { get; internal set; }
+
     public override string KindName => "keuze";
 
     public ChoiceMemberSymbol? Find(string member) => Members.FirstOrDefault(m => m.Name == member);

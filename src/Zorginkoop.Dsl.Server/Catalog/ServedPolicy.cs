@@ -84,6 +84,9 @@ public sealed class ServedPolicy
     }
 }
 
+/// <summary>When the catalogue last reloaded (UTC) and how long finding, reading and checking the changed files took.</summary>
+public sealed record ReloadTiming(DateTimeOffset At, TimeSpan Took);
+
 /// <summary>Why a policy is not (or no longer) served as its file now stands: the diagnostics of the last failed load.</summary>
 public sealed record LoadFailure(DateTimeOffset At, IReadOnlyList<Diagnostic> Diagnostics);
 

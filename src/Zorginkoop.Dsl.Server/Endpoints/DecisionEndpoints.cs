@@ -41,7 +41,8 @@ internal static class DecisionEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithServiceProblems().WithTags("Beslissingen");
 
         routes.MapPost("/v1/policies/{id}/addenda/{name}", Addendum)
             .WithName("addendum")
@@ -50,7 +51,8 @@ internal static class DecisionEndpoints
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithServiceProblems().WithTags("Beslissingen");
     }
 
     internal static async Task<IResult> Evaluate(string id, string? on, [FromQuery] string[]? set, HttpContext context, PolicyCatalog catalog, DecisionLog log, ServerOptions options)

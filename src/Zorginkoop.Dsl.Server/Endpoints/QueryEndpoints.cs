@@ -23,38 +23,46 @@ internal static class QueryEndpoints
     {
         routes.MapGet("/v1/health", Health).WithName("health")
             .WithSummary("Gezondheid: welke beleidsregels worden aangeboden, en welke gewijzigde bestanden niet laadden (met meldingen).")
-            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
+            .Produces<JsonObject>(StatusCodes.Status503ServiceUnavailable, "application/json")
+            .WithTags("Gezondheid");
 
         routes.MapGet("/v1/policies", List).WithName("policies")
             .WithSummary("Alle beleidsregels met hun versies, eisen, addenda en tijdlijnen.")
-            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
+            .WithServiceProblems().WithTags("Beleid");
 
         routes.MapGet("/v1/policies/{id}", One).WithName("policy")
             .WithSummary("Eén beleid met zijn versies, eisen, addenda en tijdlijnen.")
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithServiceProblems().WithTags("Beleid");
 
         routes.MapGet("/v1/policies/{id}/gegevens", Facts).WithName("gegevens")
             .WithSummary("De gegevens die het beleid (op een datum) van een zorgaanbieder vraagt: velden, soorten, keuzes en toelichting.")
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithServiceProblems().WithTags("Beleid");
 
         routes.MapGet("/v1/policies/{id}/timeline", Timeline).WithName("timeline")
             .WithSummary("De planning op een moment, eventueel voor één partij: JSON, of een agenda (text/calendar, ook met format=ics).")
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", "text/calendar")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithServiceProblems().WithTags("Beleid");
 
         routes.MapGet("/v1/policies/{id}/diff", Diff).WithName("diff")
             .WithSummary("Wat er naar betekenis veranderde tussen het beleid op 'from' (standaard zoals gepubliceerd) en op 'to' (standaard vandaag).")
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithServiceProblems().WithTags("Beleid");
 
         routes.MapGet("/v1/policies/{id}/document", Document).WithName("document")
             .WithSummary("Het beleid als document voor zorgaanbieders (HTML), met een anker per eis.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithServiceProblems().WithTags("Beleid");
     }
 
     internal static IResult Health(PolicyCatalog catalog, DecisionLog log)
@@ -65,6 +73,11 @@ internal static class QueryEndpoints
         {
             ["status"] = healthy ? "ok" : entries.Any(e => e.Served is not null) ? "degraded" : "failing",
             ["generation"] = catalog.Generation,
+            ["lastReload"] = catalog.LastReload is { } reload ? new JsonObject
+            {
+                ["at"] = reload.At.ToString("O"),
+                ["milliseconds"] = Math.Round(reload.Took.TotalMilliseconds, 1),
+            } : null,
             ["folder"] = new JsonArray([.. catalog.FolderProblems.Select(d => (JsonNode)DiagnosticJson.Item(d))]),
             ["policies"] = new JsonArray([.. entries.Select(e => (JsonNode)new JsonObject
             {
@@ -73,6 +86,7 @@ internal static class QueryEndpoints
                 ["serving"] = e.Served is not null,
                 ["contentHash"] = e.Served?.ContentHash,
                 ["loadedAt"] = e.Served?.LoadedAt.ToString("O"),
+                ["engine"] = e.Served?.Session.ResolvedEngine.ToString().ToLowerInvariant(),
                 ["failure"] = e.Failure is { } failure ? new JsonObject
                 {
                     ["at"] = failure.At.ToString("O"),

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Zorginkoop.Dsl.Server.Page;
 
 /// <summary>
-/// The self-check page (<c>/</c>) and the API reference (<c>/v1/reference</c>): plain HTML, CSS and a little
+/// The self-check page (<c>/</c>): plain HTML, CSS and a little
 /// JavaScript embedded in the assembly, so the page a provider sees ships with the server that decides.
 /// </summary>
 internal static class PageEndpoints
@@ -23,7 +23,6 @@ internal static class PageEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", () => Asset("index.html")).ExcludeFromDescription();
-        routes.MapGet("/v1/reference", () => Asset("reference.html")).ExcludeFromDescription();
         routes.MapGet("/pagina/{file}", (string file) => Asset(file)).ExcludeFromDescription();
     }
 

@@ -12,6 +12,11 @@ public static partial class DiagnosticCatalog
 {
     public static readonly DiagnosticDescriptor NoTimelinesDescriptor = Error("ZI9010", "Beleid heeft geen tijdlijnen");
     public static readonly DiagnosticDescriptor FactsFileTooLargeDescriptor = Error("ZI9011", "Feitenbestand te groot");
+    public static readonly DiagnosticDescriptor GlobMatchesNothingDescriptor = Error("ZI9012", "Patroon vindt geen bestanden");
+
+    /// <summary>A path pattern (<c>policies/**/*.zip</c>) on the command line that matches no file: a typo, or the wrong folder.</summary>
+    public static Diagnostic GlobMatchesNothing(string pattern) =>
+        Create(GlobMatchesNothingDescriptor, null, $"Het patroon '{pattern}' vindt geen bestanden. '*' staat voor een deel van een naam, '**' voor mappen op elke diepte; het patroon telt vanaf de huidige map, of vanaf een absoluut pad.") with { File = pattern };
 
     /// <summary><c>zorginkoop timeline</c> on a policy without a <c>tijdlijn</c>; points at the policy's entry file.</summary>
     public static Diagnostic NoTimelines(SourceLocation? entry) =>

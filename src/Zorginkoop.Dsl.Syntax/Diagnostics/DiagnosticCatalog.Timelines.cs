@@ -16,6 +16,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidRecurrenceYearDescriptor = Error("ZI5009", "Ongeldig jaartal bij 'elk'");
     public static readonly DiagnosticDescriptor SelfReferenceDescriptor = Error("ZI5010", "Regel rekent vanaf zichzelf");
     public static readonly DiagnosticDescriptor NoAnchorDescriptor = Error("ZI5011", "Termijn zonder beginpunt");
+    public static readonly DiagnosticDescriptor ContinuousWithoutYearsDescriptor = Error("ZI5012", "Doorlopende regel zonder jaren");
 
     public static Diagnostic WindowEndsBeforeStart(SourceLocation at, string start, string end) =>
         Create(WindowEndsBeforeStartDescriptor, at, $"De periode '{start} t/m {end}' eindigt vóór ze begint; draai de datums om of verbeter er één.");
@@ -56,4 +57,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic NoAnchor(SourceLocation at, string text) =>
         Create(NoAnchorDescriptor, at, $"'{text}' is een duur zonder beginpunt, en er staat geen regel boven om vanaf te rekenen. Schrijf bijvoorbeeld '{text} na offerte'.");
+
+    public static Diagnostic ContinuousWithoutYears(SourceLocation at, string text) =>
+        Create(ContinuousWithoutYearsDescriptor, at,
+            $"'{text}' heeft geen eigen datum en het beleid heeft geen looptijd, dus geen periode om de regel in te tonen. Schrijf de jaren erbij ('{text} in 2026 en 2027') of geef het beleid een looptijd ('looptijd: 2026 t/m 2027').");
 }

@@ -59,6 +59,9 @@ internal sealed partial class SyntaxTreeBuilder
             Period(c.periodUnit()),
             [.. c.INTEGER().Select(i => new LiteralExpressionSyntax(LiteralKind.Integer, i.GetText(), SpanOf(i.Symbol)))],
             SpanOf(c)),
+        P.ContinuousScheduleContext c => new ContinuousScheduleSyntax(
+            [.. c.INTEGER().Select(i => new LiteralExpressionSyntax(LiteralKind.Integer, i.GetText(), SpanOf(i.Symbol)))],
+            SpanOf(c)),
         _ => null,
     };
 }

@@ -25,7 +25,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
     {
         P.PolicyHeaderContext c => new PolicyHeaderSyntax(Text(c.STRING()), [.. c.property().Select(Property)], SpanOf(c)),
         P.ImportDeclarationContext c => new ImportSyntax(Text(c.STRING()), SpanOf(c)),
-        P.ChoiceDeclarationContext c => new ChoiceDeclarationSyntax(Name(c.name()), [.. c.choiceMember().Select(ChoiceMember)], SpanOf(c)),
+        P.ChoiceDeclarationContext c => new ChoiceDeclarationSyntax(Name(c.name()), [.. c.choiceMember().Select(ChoiceMember)], SpanOf(c)) { IsOrdered = c.VOLGORDE() is not null },
         P.RecordDeclarationContext c => new RecordDeclarationSyntax(Name(c.name(0)), c.ALS() is null ? null : Name(c.name(1)), [.. c.fieldDeclaration().Select(Field)], SpanOf(c)),
         P.RecordExtensionContext c => new RecordExtensionSyntax(Name(c.name()), [.. c.fieldDeclaration().Select(Field)], SpanOf(c)),
         P.DefinitionDeclarationContext c => new DefinitionDeclarationSyntax(Name(c.name()), OptionalText(c.joinedText()), Expression(c.expression()), SpanOf(c)),
@@ -128,7 +128,8 @@ internal sealed partial class SyntaxTreeBuilder(SourceText text, DiagnosticBag d
     {
         var members = context.addendumMember().Select<P.AddendumMemberContext, SyntaxNode>(m => m switch
         {
-            P.PrerequisiteMemberContext c => new PrerequisiteSyntax(Name(c.name()), SpanOf(c)),
+            P.PrerequisiteMemberContext c => new PrerequisiteSyntax(Name(c.name(0)), SpanOf(c)) { Alternatives = [.. c.name().Skip(1).Select(Name)] },
+            P.OnRequestMemberContext c => new OnRequestSyntax(Name(c.name()), SpanOf(c)),
             P.AddendumIncludeMemberContext c => Include(c.includeClause()),
             P.AddendumRequirementMemberContext c => Requirement(c.requirementDeclaration()),
             P.AddendumPropertyMemberContext c => Property(c.property()),

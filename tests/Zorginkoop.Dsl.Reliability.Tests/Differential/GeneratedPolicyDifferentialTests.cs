@@ -13,7 +13,7 @@ namespace Zorginkoop.Dsl.Reliability.Tests.Differential;
 /// exactly as the real policies are (<see cref="DifferentialTests.Compare"/>). Policy i of a run has seed
 /// ZORGINKOOP_FUZZ_SEED + i; a failure names it and writes the policy to a file.
 /// </summary>
-public class GeneratedPolicyDifferentialTests(ITestOutputHelper output)
+public partial class GeneratedPolicyDifferentialTests(ITestOutputHelper output)
 {
     /// <summary>CI size: a Roslyn build is most of a policy's cost. docs/reliability.md gives the full size.</summary>
     private const int CiPolicies = 12;
@@ -70,6 +70,35 @@ public class GeneratedPolicyDifferentialTests(ITestOutputHelper output)
         // The generator is only worth its time if what it writes checks.
         Assert.True(checks * 10 >= generated * 8, $"{checks} van {generated} gegenereerde beleidsstukken zonder fouten; eerste fouten:\n{string.Join("\n", refused.Take(5))}");
     }
+
+    /// <summary>
+    /// The class of issue 15 point 3 is in what the generator writes, and checks: whole lists compared with list
+    /// literals (durations of different units among them) and records compared with records, also a quantifier's
+    /// element with a field. Generation and checking only, so it can look at more seeds than CI builds.
+    /// </summary>
+    [Fact]
+    public void TheGeneratorComparesWholeListsAndRecordsInPoliciesThatCheck()
+    {
+        var checkedTexts = Enumerable.Range(0, 60)
+            .Select(i => unchecked((int)Settings.Seed + i))
+            .Select(seed => (Seed: seed, Text: new TypedPolicyGenerator(new Random(seed)).Generate()))
+            .Where(p => !FrontEndHarness.Compile($"/gegenereerd/beleid-{p.Seed}.zip", p.Text).HasErrors)
+            .Select(p => p.Text)
+            .ToList();
+
+        Assert.Contains(checkedTexts, t => ListLiteralComparison().IsMatch(t));
+        Assert.Contains(checkedTexts, t => ElementRecordComparison().IsMatch(t));
+        Assert.Contains(checkedTexts, t => DurationList().IsMatch(t));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(=|≠) \(?(\[|als .* dan \[)")]
+    private static partial System.Text.RegularExpressions.Regex ListLiteralComparison();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"waarvoor (p\d+) (=|≠) g\.f\d+")]
+    private static partial System.Text.RegularExpressions.Regex ElementRecordComparison();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(=|≠) \(?\[[^\]]*(weken|dagen|minuten|uur|jaar|kwartaal|maanden)")]
+    private static partial System.Text.RegularExpressions.Regex DurationList();
 
     private static string Failure(int policySeed, string text, string problem)
     {

@@ -9,7 +9,8 @@ namespace Zorginkoop.Dsl.Reliability.Tests.Differential;
 /// that use earlier definitions (diamonds included), requirement sets with groups, <c>geldt voor</c>,
 /// <c>mag afwijken</c>, <c>omvat</c> of earlier sets, exceptions, and an addendum now and then. Every expression is
 /// built for the type it must have: comparisons, <c>en</c>/<c>of</c>/<c>niet</c>, <c>is bekend</c> of anything
-/// (tests of tests too), <c>is leeg</c>, <c>in</c>/<c>bevat</c>, all quantifiers, <c>som van</c>, <c>als … dan
+/// (tests of tests too), <c>is leeg</c>, <c>in</c>/<c>bevat</c>, equality of whole lists and records (by value),
+/// all quantifiers, <c>som van</c>, <c>als … dan
 /// … anders</c> of every type, and arithmetic over aantal, decimaal, bedrag, percentage, datum, tijdstip and duur
 /// with values that overflow. Every compound operand is parenthesised, so precedence never decides and
 /// <c>en</c> never meets <c>of</c> bare (ZI1008). Deterministic per seed.
@@ -183,7 +184,7 @@ internal sealed class TypedPolicyGenerator(Random random)
         switch (type)
         {
             case "ja/nee":
-                switch (random.Next(14))
+                switch (random.Next(15))
                 {
                     case 0: return $"{Sub("ja/nee")} {Pick("en", "of")} {Sub("ja/nee")}";
                     case 1: return $"niet {Sub("ja/nee")}";
@@ -216,6 +217,7 @@ internal sealed class TypedPolicyGenerator(Random random)
                     case 9 or 10: return Quantified(next, scope);
                     case 11: return $"als {Sub("ja/nee")} dan {Sub("ja/nee")}";
                     case 12: return $"als {Sub("ja/nee")} dan {Sub("ja/nee")} anders {Sub("ja/nee")}";
+                    case 13: return ValueEquality(next, scope);
                     default: return Leaf(type, scope);
                 }
 
@@ -324,6 +326,44 @@ internal sealed class TypedPolicyGenerator(Random random)
         var items = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Literal(type));
         return $"{Operand(Expression(type, depth, scope))} {Pick("in", "niet in")} [{string.Join(", ", items)}]";
     }
+
+    /// <summary>
+    /// Equality of whole values (issue 15 point 3: they were compared by reference): a list with a list literal, with
+    /// itself, with another list or with a conditional of literals; a record with a record, also a quantifier's
+    /// element with a field of the subject; durations of different units inside a list.
+    /// </summary>
+    private string ValueEquality(int depth, Scope scope)
+    {
+        var comparison = Pick("=", "≠");
+        var records = scope.Values.Where(v => this.records.ContainsKey(v.Type)).ToList();
+        if (records.Count > 0 && Chance(0.4))
+        {
+            var (left, type) = records[random.Next(records.Count)];
+            if (RecordLists(scope) is { } list && list.Type == "lijst van " + type && Chance(0.5))
+            {
+                var (variable, _) = Element(list, scope);
+                return $"er is een {variable} in {list.Text} waarvoor {variable} {comparison} {left}";
+            }
+
+            var same = records.Where(r => r.Type == type).ToList();
+            return $"{left} {comparison} {same[random.Next(same.Count)].Text}";
+        }
+
+        var lists = scope.Values.Where(v => v.Type is "lijst van aantal" or "lijst van Soort" or "lijst van duur" or "lijst van bedrag").ToList();
+        var (read, listType) = lists.Count > 0 && Chance(0.6) ? lists[random.Next(lists.Count)] : (null, "lijst van " + Pick("aantal", "duur", "Soort", "bedrag"));
+        var element = listType["lijst van ".Length..];
+        var sameType = lists.Where(l => l.Type == listType).Select(l => l.Text).ToList();
+        var right = random.Next(4) switch
+        {
+            0 => ListLiteral(element),
+            1 => $"als {Operand(Expression("ja/nee", depth, scope))} dan {ListLiteral(element)} anders {ListLiteral(element)}",
+            2 when sameType.Count > 0 => sameType[random.Next(sameType.Count)],
+            _ => read ?? ListLiteral(element),
+        };
+        return $"{Operand(read ?? ListLiteral(element))} {comparison} {Operand(right)}";
+    }
+
+    private string ListLiteral(string element) => $"[{string.Join(", ", Enumerable.Range(0, random.Next(1, 4)).Select(_ => Literal(element)))}]";
 
     private string Quantified(int depth, Scope scope)
     {

@@ -63,7 +63,15 @@ internal sealed class CompletionHandler(ServerContext context) : IRequestHandler
         var before = tokens.FindLastIndex(t => t.Span.End < offset || (t.Span.End == offset && !t.CanBeName && t.Kind != LexicalTokenKind.Keyword));
         var previous = before >= 0 ? tokens[before] : null;
         var items = previous?.Text == "." ? Members(analysis, tokens, before, offset) : InContext(analysis, tokens, before, offset);
-        return new CompletionList { Items = [.. items.DistinctBy(i => i.Label)] };
+        // Without a sortText clients sort by label; the order of the policy (fields as declared, sets as written)
+        // is the one its author reads, so each item carries its position.
+        return new CompletionList { Items = [.. items.DistinctBy(i => i.Label).Select(InOrder)] };
+    }
+
+    private static CompletionItem InOrder(CompletionItem item, int position)
+    {
+        item.SortText = position.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+        return item;
     }
 
     private static IEnumerable<CompletionItem> Members(DocumentAnalysis analysis, List<LexicalToken> tokens, int dot, int offset)

@@ -19,7 +19,18 @@ public sealed record AddendumDeclarationSyntax(
     public IEnumerable<RequirementSyntax> Requirements => Members.OfType<RequirementSyntax>();
 
     public IEnumerable<PropertySyntax> Properties => Members.OfType<PropertySyntax>();
+
+    public IEnumerable<OnRequestSyntax> OnRequest => Members.OfType<OnRequestSyntax>();
 }
 
-/// <summary><c>vereist overeenkomst Huisartsgeneeskundig</c></summary>
-public sealed record PrerequisiteSyntax(NameSyntax Contract, TextSpan Span) : SyntaxNode(Span);
+/// <summary><c>vereist overeenkomst Huisartsgeneeskundig</c>, or <c>… Huisartsgeneeskundig of ZorgverleningRho</c>.</summary>
+public sealed record PrerequisiteSyntax(NameSyntax Contract, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>The contracts after <c>of</c>: any one of <see cref="Contracts"/> will do.</summary>
+    public ImmutableArray<NameSyntax> Alternatives { get; init; } = [];
+
+    public IEnumerable<NameSyntax> Contracts => [Contract, .. Alternatives];
+}
+
+/// <summary><c>aanbod: op aanvraag</c> (the other offers are ordinary properties: <c>aanbod: automatisch</c>).</summary>
+public sealed record OnRequestSyntax(NameSyntax Property, TextSpan Span) : SyntaxNode(Span);

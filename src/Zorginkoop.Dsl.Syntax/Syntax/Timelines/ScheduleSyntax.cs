@@ -27,3 +27,9 @@ public sealed record PreferredScheduleSyntax(ExpressionSyntax Preferred, Express
 
 /// <summary><c>elk kwartaal in 2024 en 2025</c></summary>
 public sealed record RecurringScheduleSyntax(PeriodUnit Unit, ImmutableArray<LiteralExpressionSyntax> Years, TextSpan Span) : ScheduleSyntax(Span);
+
+/// <summary>
+/// <c>doorlopend [in 2026 en 2027]</c>, <c>gedurende het hele jaar</c>: a row without a date of its own that holds
+/// all through those years (without years: the policy's looptijd).
+/// </summary>
+public sealed record ContinuousScheduleSyntax(ImmutableArray<LiteralExpressionSyntax> Years, TextSpan Span) : ScheduleSyntax(Span);
