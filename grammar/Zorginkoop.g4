@@ -152,8 +152,12 @@ expectation
     : outcome                                   # outcomeExpectation
     | INGANGSDATUM expression                   # startDateExpectation
     | name                                      # stateExpectation
+    | name DATUM                                # twoWordStateExpectation   // zonder datum
     ;
-outcome : VOLDAAN (BIJ UITZONDERING)? | NIET VOLDAAN | ONBEKEND | NIET VAN TOEPASSING ;
+outcome : VOLDAAN (BIJ UITZONDERING)? | NIET VOLDAAN judgement? | ONBEKEND | NIET VAN TOEPASSING ;
+// `niet voldaan ter beoordeling`, also in parentheses as the output prints it; the builder checks the words (ZI1045),
+// so that neither becomes a keyword that a policy could no longer use as a name.
+judgement : LPAREN? name name RPAREN? ;
 
 // A named set of facts that scenarios start from: voorbeeld Naam [volgens Ander] { veld: waarde … }
 exampleDeclaration : VOORBEELD name (VOLGENS name)? recordLiteral ;

@@ -24,7 +24,7 @@ namespace Zorginkoop.Dsl.Semantics.Binding;
 internal sealed class ScenarioBinder(BindingContext context, ExpressionBinder expressions)
 {
     /// <summary>The states a timeline entry can be expected in; the timeline evaluator reports the same words.</summary>
-    public static readonly ImmutableArray<string> TimelineEntryStates = ["verlopen", "open", "komend"];
+    public static readonly ImmutableArray<string> TimelineEntryStates = ["verlopen", "open", "komend", "afgerond", "zonder datum"];
 
     private readonly CycleGuard<ExampleSymbol> exampleCycles = new();
 

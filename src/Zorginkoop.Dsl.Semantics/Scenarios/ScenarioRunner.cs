@@ -206,6 +206,7 @@ public sealed class ScenarioRunner
         ExpectedOutcome.Satisfied => actual == Outcome.Satisfied,
         ExpectedOutcome.SatisfiedByException => actual == Outcome.Satisfied && resolution == Resolution.ByException,
         ExpectedOutcome.NotSatisfied => actual == Outcome.NotSatisfied,
+        ExpectedOutcome.NotSatisfiedForJudgement => actual == Outcome.NotSatisfied && resolution == Resolution.ForJudgement,
         ExpectedOutcome.Unknown => actual == Outcome.Unknown,
         _ => actual == Outcome.NotApplicable,
     };
@@ -215,6 +216,7 @@ public sealed class ScenarioRunner
         ExpectedOutcome.Satisfied => "voldaan",
         ExpectedOutcome.SatisfiedByException => "voldaan bij uitzondering",
         ExpectedOutcome.NotSatisfied => "niet voldaan",
+        ExpectedOutcome.NotSatisfiedForJudgement => "niet voldaan (ter beoordeling)",
         ExpectedOutcome.Unknown => "onbekend",
         _ => "niet van toepassing",
     };

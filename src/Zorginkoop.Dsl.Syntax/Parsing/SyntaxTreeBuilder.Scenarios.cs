@@ -58,10 +58,12 @@ internal sealed partial class SyntaxTreeBuilder
         P.OutcomeExpectationContext c => new ExpectedOutcomeSyntax(Outcome(c.outcome()), SpanOf(c)),
         P.StartDateExpectationContext c => new ExpectedStartDateSyntax(Expression(c.expression()), SpanOf(c)),
         P.StateExpectationContext c => new ExpectedStateSyntax(Name(c.name()), SpanOf(c)),
+        // "zonder datum": the state of a row without a date of its own, as 'zorginkoop timeline' prints it.
+        P.TwoWordStateExpectationContext c => new ExpectedStateSyntax(new NameSyntax($"{Name(c.name()).Text} {c.DATUM().GetText()}", SpanOf(c)), SpanOf(c)),
         _ => new ExpectedStateSyntax(new NameSyntax(string.Empty, SpanOf(context)), SpanOf(context)),
     };
 
-    private static ExpectedOutcome Outcome(P.OutcomeContext context)
+    private ExpectedOutcome Outcome(P.OutcomeContext context)
     {
         if (context.ONBEKEND() is not null)
         {
@@ -75,10 +77,25 @@ internal sealed partial class SyntaxTreeBuilder
 
         if (context.NIET() is not null)
         {
-            return ExpectedOutcome.NotSatisfied;
+            return context.judgement() is { } judgement ? Judgement(judgement) : ExpectedOutcome.NotSatisfied;
         }
 
         return context.UITZONDERING() is not null ? ExpectedOutcome.SatisfiedByException : ExpectedOutcome.Satisfied;
+    }
+
+    /// <summary><c>ter beoordeling</c> or <c>(ter beoordeling)</c> after <c>niet voldaan</c>; other words are reported (ZI1045).</summary>
+    private ExpectedOutcome Judgement(P.JudgementContext context)
+    {
+        var words = $"{context.name(0).GetText()} {context.name(1).GetText()}";
+        var balanced = (context.LPAREN() is null) == (context.RPAREN() is null);
+        if (words == "ter beoordeling" && balanced)
+        {
+            return ExpectedOutcome.NotSatisfiedForJudgement;
+        }
+
+        var written = (context.LPAREN() is null ? string.Empty : "(") + words + (context.RPAREN() is null ? string.Empty : ")");
+        diagnostics.Add(DiagnosticCatalog.UnknownJudgementWords(new SourceLocation(text, SpanOf(context)), written));
+        return ExpectedOutcome.NotSatisfied;
     }
 
     private RecordValueSyntax RecordValue(P.RecordLiteralContext? context) =>

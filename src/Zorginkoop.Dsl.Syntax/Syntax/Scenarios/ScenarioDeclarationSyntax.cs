@@ -34,9 +34,12 @@ public enum ExpectedOutcome
     NotSatisfied,
     Unknown,
     NotApplicable,
+
+    /// <summary><c>niet voldaan ter beoordeling</c>: not met, and a human decides (<c>mag afwijken</c>).</summary>
+    NotSatisfiedForJudgement,
 }
 
-/// <summary><c>voldaan</c>, <c>voldaan bij uitzondering</c>, <c>niet voldaan</c>, <c>onbekend</c>, <c>niet van toepassing</c></summary>
+/// <summary><c>voldaan</c>, <c>voldaan bij uitzondering</c>, <c>niet voldaan</c>, <c>niet voldaan ter beoordeling</c>, <c>onbekend</c>, <c>niet van toepassing</c></summary>
 public sealed record ExpectedOutcomeSyntax(ExpectedOutcome Outcome, TextSpan Span) : ExpectedSyntax(Span);
 
 /// <summary><c>ingangsdatum 1 april 2026</c></summary>
