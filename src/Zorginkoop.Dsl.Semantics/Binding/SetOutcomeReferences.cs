@@ -27,22 +27,10 @@ internal static class SetOutcomeReferences
             return [outcome.Set];
         }
 
-        IEnumerable<BoundExpression?> children = expression switch
-        {
-            BoundUnary u => new BoundExpression?[] { u.Operand },
-            BoundBinary b => [b.Left, b.Right],
-            BoundTest t => [t.Operand],
-            BoundConditional c => [c.Condition, c.Then, c.Else],
-            BoundQuantified q => [q.Source, q.Predicate],
-            BoundSum s => [s.Source, s.Value],
-            BoundCount c => [c.Source],
-            BoundList l => l.Items,
-            BoundDateFunction f => [f.Operand],
-            BoundExtremeDate x => [x.First, x.Second],
-            BoundFieldAccess a => [a.Target],
-            BoundDefinitionReference d when seen.Add(d.Definition) => [d.Definition.Value],
-            _ => [],
-        };
-        return children.OfType<BoundExpression>().SelectMany(c => In(c, seen));
+        // Through a definition once: its value is the same wherever it is used.
+        IEnumerable<BoundExpression> children = expression is BoundDefinitionReference d
+            ? seen.Add(d.Definition) ? [d.Definition.Value] : []
+            : BoundChildren.Of(expression);
+        return children.SelectMany(c => In(c, seen));
     }
 }

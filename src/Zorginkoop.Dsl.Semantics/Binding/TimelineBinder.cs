@@ -381,23 +381,10 @@ internal sealed class TimelineBinder(BindingContext context, ExpressionBinder ex
     private static IEnumerable<BoundExpression> Descendants(BoundExpression expression)
     {
         yield return expression;
-        IEnumerable<BoundExpression?> children = expression switch
-        {
-            BoundUnary u => new BoundExpression?[] { u.Operand },
-            BoundBinary b => [b.Left, b.Right],
-            BoundTest t => [t.Operand],
-            BoundConditional c => [c.Condition, c.Then, c.Else],
-            BoundQuantified q => [q.Source, q.Predicate, .. q.ElementExceptions.Select(e => e.Condition)],
-            BoundSum s => [s.Source, s.Value],
-            BoundCount c => [c.Source],
-            BoundList l => l.Items,
-            BoundDateFunction f => [f.Operand],
-            BoundExtremeDate x => [x.First, x.Second],
-            BoundFieldAccess a => [a.Target],
-            BoundDefinitionReference d => [d.Definition.Value],
-            _ => [],
-        };
-        foreach (var child in children.OfType<BoundExpression>().SelectMany(Descendants))
+        IEnumerable<BoundExpression> children = expression is BoundDefinitionReference d
+            ? [d.Definition.Value]
+            : BoundChildren.Of(expression);
+        foreach (var child in children.SelectMany(Descendants))
         {
             yield return child;
         }
