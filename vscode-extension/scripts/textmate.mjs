@@ -39,7 +39,7 @@ export const keywordCategories = [
     { scope: 'constant.language.outcome', words: ['voldaan', 'toepassing'] },
     { scope: 'keyword.control.conditional', words: ['als', 'dan', 'anders'] },
     { scope: 'keyword.operator.logical', words: ['en', 'of', 'niet'] },
-    { scope: 'keyword.operator.word', words: ['is', 'bekend', 'onbekend', 'leeg', 'bevat', 'in', 'na'] },
+    { scope: 'keyword.operator.word', words: ['is', 'bekend', 'onbekend', 'leeg', 'bevat', 'in', 'na', 'volgorde'] },
     { scope: 'keyword.operator.quantifier', words: ['aantal', 'som', 'elk', 'elke', 'er', 'een', 'geen', 'waarvoor'] },
     { scope: 'keyword.other.preposition', words: ['voor', 'vóór', 'van'] },
     { scope: 'support.function.date', words: ['eerste', 'kalenderdag', 'het', 'de', 'volgende', 'vroegste', 'laatste'] },
