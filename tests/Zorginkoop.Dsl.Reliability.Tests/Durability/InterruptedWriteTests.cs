@@ -35,9 +35,9 @@ public class InterruptedWriteTests
         File.WriteAllText(policy, Version2);
 
         // The .pdb is renamed first; the process is killed while it waits (five seconds) before renaming the .dll.
-        using (var build = Start(folder.Path, pauseMilliseconds: 5000, "build", policy, "--output", output))
+        using (var build = PausedWrite.Start(folder.Path, pauseMilliseconds: 5000, "build", policy, "--output", output))
         {
-            WaitUntil(build, () => !File.ReadAllBytes(pdb).SequenceEqual(oldPdb));
+            PausedWrite.WaitUntil(build, () => !File.ReadAllBytes(pdb).SequenceEqual(oldPdb));
             build.Kill();
             build.WaitForExit();
         }
@@ -75,10 +75,10 @@ public class InterruptedWriteTests
         };
         var before = Snapshot(folder.Path);
 
-        using (var run = Start(folder.Path, pauseMilliseconds: 60_000, arguments))
+        using (var run = PausedWrite.Start(folder.Path, pauseMilliseconds: 60_000, arguments))
         {
             // Every temporary is written (build has three: .pdb, .xml, .dll) and the process waits before its first rename.
-            WaitUntil(run, () => Directory.GetFiles(folder.Path, ".*.tmp", SearchOption.AllDirectories).Length == (command == "build" ? 3 : 1));
+            PausedWrite.WaitUntil(run, () => Directory.GetFiles(folder.Path, ".*.tmp", SearchOption.AllDirectories).Length == (command == "build" ? 3 : 1));
             Terminate(run);
         }
 
@@ -122,35 +122,6 @@ public class InterruptedWriteTests
         return loaded.Check("A", facts!);
     }
 
-    /// <summary>The real executable, told to wait before each rename: long enough to be killed there.</summary>
-    private static Process Start(string workingDirectory, int pauseMilliseconds, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Zorginkoop.Dsl.Tests.Shared.ChildProcess.ZorginkoopDll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment[AtomicFile.PauseBeforeRenameVariable] = pauseMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static void WaitUntil(Process process, Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.False(process.HasExited, "zorginkoop eindigde voordat het schrijven halverwege was");
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "zorginkoop kwam niet halverwege het schrijven");
-            Thread.Sleep(20);
-        }
-    }
 
     /// <summary>SIGTERM, as a service manager or a CI runner ends a job.</summary>
     private static void Terminate(Process process)

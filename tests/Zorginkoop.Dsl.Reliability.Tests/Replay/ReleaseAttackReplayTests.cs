@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using Zorginkoop.Dsl.Reliability.Tests.BadInput;
+using Zorginkoop.Dsl.Reliability.Tests.Infrastructure;
 using static Zorginkoop.Dsl.Reliability.Tests.Replay.Release;
 
 namespace Zorginkoop.Dsl.Reliability.Tests.Replay;
@@ -476,9 +477,9 @@ public class ReleaseAttackReplayTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(policy));
 
         File.WriteAllText(policy, Messy);
-        using (var terminated = Paused(folder.Path, 60_000, "format", policy))
+        using (var terminated = PausedWrite.Start(folder.Path, 60_000, "format", policy))
         {
-            WaitUntil(terminated, () => Directory.GetFiles(Path.Combine(folder.Path, "echt"), ".*.tmp").Length == 1);
+            PausedWrite.WaitUntil(terminated, () => Directory.GetFiles(Path.Combine(folder.Path, "echt"), ".*.tmp").Length == 1);
             using (var kill = Process.Start("kill", ["-TERM", terminated.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 kill.WaitForExit();
@@ -497,9 +498,9 @@ public class ReleaseAttackReplayTests
         var (oldDll, oldPdb) = (File.ReadAllBytes(dll), File.ReadAllBytes(pdb));
         File.WriteAllText(policy, Messy.Replace(">= 10", ">= 20", StringComparison.Ordinal));
         // The .pdb is renamed first, after a pause of five seconds; the process is killed in the pause before the .dll's rename.
-        using (var killed = Paused(folder.Path, 5_000, "build", policy, "--output", output))
+        using (var killed = PausedWrite.Start(folder.Path, 5_000, "build", policy, "--output", output))
         {
-            WaitUntil(killed, () => !File.ReadAllBytes(pdb).SequenceEqual(oldPdb));
+            PausedWrite.WaitUntil(killed, () => !File.ReadAllBytes(pdb).SequenceEqual(oldPdb));
             killed.Kill();
             killed.WaitForExit();
         }
@@ -607,33 +608,4 @@ public class ReleaseAttackReplayTests
         return count;
     }
 
-    /// <summary>The real executable, told by the test hook to wait before each rename: long enough to be stopped there.</summary>
-    private static Process Paused(string folder, int pauseMilliseconds, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(ChildProcess.ZorginkoopDll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment[Semantics.FileSystem.AtomicFile.PauseBeforeRenameVariable] = pauseMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static void WaitUntil(Process process, Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.False(process.HasExited, "zorginkoop eindigde voordat het schrijven halverwege was");
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), "zorginkoop kwam niet halverwege het schrijven");
-            Thread.Sleep(20);
-        }
-    }
 }
